@@ -1,0 +1,116 @@
+/// Links what the notes' bodies and milestone lists say to goals and areas: excerpts, milestones,
+/// the sessions addressing each area, and the order in which areas first appear.
+struct BodyLinks {
+    /// What a heading, hashtag or milestone names.
+    enum Target: Hashable {
+        case goal(String)  // lower-cased id
+        case area(String)  // tag
+    }
+
+    private(set) var goalExcerpts: [String: [Excerpt]] = [:]
+    private(set) var areaExcerpts: [String: [Excerpt]] = [:]
+    private(set) var milestones: [Milestone] = []
+    private(set) var sessionsAddressing: [String: Set<Int>] = [:]
+    private(set) var areaOrder: [String] = []
+
+    private let goalNames: [String: String]  // match key → goal key
+    private let areaNames: [String: String]  // match key → area tag
+    private let goalAreas: [String: String]
+    private let goalIDs: [String: String]  // goal key → id as first written
+
+    init(assembler: ReportAssembler) {
+        let history = assembler.history
+        goalAreas = assembler.goalAreas
+        goalIDs = Dictionary(uniqueKeysWithValues: assembler.goalKeys.map { ($0, history.tracks[$0]!.id) })
+        goalNames = Dictionary(assembler.goalKeys.map { (GoalArea.matchKey($0), $0) }, uniquingKeysWith: { first, _ in first })
+        var areas: [String: String] = [:]
+        let seenAreas = Array(assembler.goalAreas.values) + assembler.visibleNotes.flatMap(\.areas) + assembler.options.declaredAreas.keys
+        for tag in GoalArea.builtIn.map(\.tag) + seenAreas.sorted() {
+            areas[GoalArea.matchKey(tag), default: tag] = tag
+            areas[GoalArea.matchKey(assembler.title(of: tag)), default: tag] = tag
+        }
+        areaNames = areas
+        for index in assembler.visible {
+            switch history.events[index] {
+            case .plan(let plan):
+                for goal in plan.goals { mention(.goal(goal.id.lowercased()), event: index, addressing: false) }
+            case .note(let note):
+                read(note, event: index, inPeriod: assembler.inPeriod(note.date))
+            }
+        }
+    }
+
+    private mutating func read(_ note: SessionNote, event: Int, inPeriod: Bool) {
+        for tag in note.areas { mention(.area(tag), event: event, addressing: inPeriod) }
+        for goal in note.goals { mention(.goal(goal.id.lowercased()), event: event, addressing: inPeriod) }
+        var sectionTargets: [Int: Target] = [:]
+        for (index, section) in note.body.sections.enumerated() {
+            guard let named = target(named: section.title) else { continue }
+            sectionTargets[index] = named
+            mention(named, event: event, addressing: inPeriod)
+            if inPeriod { addExcerpt(section.content, date: note.date, to: named) }
+        }
+        for block in note.body.tagged {
+            for named in block.tags.compactMap(target(tagged:)) {
+                mention(named, event: event, addressing: inPeriod)
+                let covered = block.sections.contains { sectionTargets[$0] == named }
+                if inPeriod, !covered { addExcerpt(block.content, date: note.date, to: named) }
+            }
+        }
+        guard inPeriod else { return }
+        for entry in note.milestones {
+            let named = entry.goal.map { target(tagged: $0) ?? .goal($0.lowercased()) } ?? entry.tag.flatMap(target(tagged:))
+            milestones.append(milestone(entry.content, date: note.date, target: named, written: entry.goal, source: .frontMatter))
+        }
+        for entry in note.body.milestones {
+            milestones.append(milestone(entry.content, date: note.date, target: entry.tag.flatMap(target(tagged:)), written: nil, source: .body))
+        }
+    }
+
+    /// The goal or area a heading names: goal ids first, then area tags and titles.
+    private func target(named title: String) -> Target? {
+        let key = GoalArea.matchKey(title)
+        guard !key.isEmpty else { return nil }
+        if let goal = goalNames[key] { return .goal(goal) }
+        return areaNames[key].map(Target.area)
+    }
+
+    /// The goal or area a hashtag (or a milestone's `goal`) names.
+    private func target(tagged tag: String) -> Target? { target(named: tag) }
+
+    private mutating func mention(_ target: Target, event: Int, addressing: Bool) {
+        let area: String
+        switch target {
+        case .goal(let key):
+            guard let goalArea = goalAreas[key] else { return }
+            area = goalArea
+        case .area(let tag):
+            area = tag
+        }
+        if !areaOrder.contains(area) { areaOrder.append(area) }
+        if addressing { sessionsAddressing[area, default: []].insert(event) }
+    }
+
+    private mutating func addExcerpt(_ content: RenderedText, date: Day, to target: Target) {
+        guard !content.text.isEmpty || !content.html.isEmpty else { return }
+        let excerpt = Excerpt(date: date, html: content.html, text: content.text)
+        switch target {
+        case .goal(let key): goalExcerpts[key, default: []].append(excerpt)
+        case .area(let tag): areaExcerpts[tag, default: []].append(excerpt)
+        }
+    }
+
+    private func milestone(_ content: RenderedText, date: Day, target: Target?, written: String?, source: MilestoneSource) -> Milestone {
+        var goal: String?, area: String?
+        switch target {
+        case .goal(let key):
+            goal = goalIDs[key] ?? written
+            area = goalAreas[key]
+        case .area(let tag):
+            area = tag
+        case nil:
+            break
+        }
+        return Milestone(date: date, text: content.text, html: content.html, goal: goal, area: area, source: source)
+    }
+}

@@ -1,0 +1,80 @@
+/// Every note and plan of a notes folder, validated, with every diagnostic found.
+public struct Caseload: Sendable {
+    /// Valid session notes, ordered by date, session number, then path.
+    public var notes: [SessionNote]
+    /// Valid plans, ordered by start, then path.
+    public var plans: [TreatmentPlan]
+    /// Every diagnostic, sorted by path, then line.
+    public var diagnostics: [Diagnostic]
+    /// How many candidate files were read.
+    public var fileCount: Int
+
+    /// The client ids that have notes or plans, sorted.
+    public var clients: [String] {
+        CandidateName.sorted(Array(Set(notes.map(\.client) + plans.map(\.client))))
+    }
+
+    /// Reads every candidate file of `source`. Throws only when the folder itself cannot be listed.
+    public static func read(from source: some NoteSource, parser: NoteParser = NoteParser()) throws -> Caseload {
+        let paths = try source.candidatePaths()
+        let parsed = paths.map { path -> ParsedFile in
+            do {
+                return parser.parse(path: path, bytes: try source.bytes(at: path))
+            } catch {
+                return ParsedFile(path: path, content: .rejected, diagnostics: [.error(path, nil, "cannot read file: \(describe(error))")])
+            }
+        }
+        return assemble(parsed)
+    }
+
+    /// Combines parsed files, rejecting duplicate notes and plans (the later path in sorted order).
+    public static func assemble(_ files: [ParsedFile]) -> Caseload {
+        var diagnostics = files.flatMap(\.diagnostics)
+        var notes: [SessionNote] = []
+        var plans: [TreatmentPlan] = []
+        for file in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+            switch file.content {
+            case .note(let note):
+                if let earlier = notes.first(where: { $0.isSameSession(as: note) }) {
+                    var error = Diagnostic.error(note.path, nil, "another note for client \(note.client) on \(note.date)\(note.session.map { " (session \($0))" } ?? "") already exists: \(earlier.path); this one is ignored")
+                    error.client = note.client
+                    error.date = note.date
+                    diagnostics.append(error)
+                } else {
+                    notes.append(note)
+                }
+            case .plan(let plan):
+                if let earlier = plans.first(where: { $0.client == plan.client && $0.start == plan.start }) {
+                    var error = Diagnostic.error(plan.path, nil, "another plan for client \(plan.client) starting \(plan.start) already exists: \(earlier.path); this one is ignored")
+                    error.client = plan.client
+                    error.date = plan.start
+                    diagnostics.append(error)
+                } else {
+                    plans.append(plan)
+                }
+            case .skipped, .rejected:
+                break
+            }
+        }
+        notes.sort { ($0.date, $0.session ?? 0, $0.path) < ($1.date, $1.session ?? 0, $1.path) }
+        plans.sort { ($0.start, $0.path) < ($1.start, $1.path) }
+        var caseload = Caseload(notes: notes, plans: plans, diagnostics: [], fileCount: files.count)
+        diagnostics += ClientHistory.crossFileWarnings(caseload)
+        caseload.diagnostics = diagnostics.sorted()
+        return caseload
+    }
+
+    private static func describe(_ error: Error) -> String {
+        let text = "\(error)"
+        if text.contains("permission") || text.contains("Permission") { return "permission denied" }
+        return text
+    }
+}
+
+extension SessionNote {
+    /// Two notes of one client and date are the same session when their numbers are equal or
+    /// either has none.
+    func isSameSession(as other: SessionNote) -> Bool {
+        client == other.client && date == other.date && (session == nil || other.session == nil || session == other.session)
+    }
+}

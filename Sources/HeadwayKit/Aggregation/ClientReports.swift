@@ -1,0 +1,56 @@
+/// Builds the progress reports of one client, for any period, from the client's history.
+public struct ClientReports: Sendable {
+    /// The client id.
+    public let client: String
+    let history: ClientHistory
+    let diagnostics: [Diagnostic]
+    let options: ReportOptions
+
+    /// Prepares the reports of `client` in `caseload`.
+    public init(client: String, caseload: Caseload, options: ReportOptions = ReportOptions()) {
+        self.client = client
+        self.history = ClientHistory(client: client, notes: caseload.notes, plans: caseload.plans)
+        self.diagnostics = caseload.diagnostics.filter { $0.client == client }
+        self.options = options
+    }
+
+    /// From the first note to the last (the plans' starts when there are no notes).
+    public var allSessions: Period? {
+        let notes = history.notes
+        let dates = notes.isEmpty ? history.events.map(\.date) : notes.map(\.date)
+        guard let first = dates.min(), let last = dates.max() else { return nil }
+        return .allSessions(from: first, to: last)
+    }
+
+    /// Every calendar month with a note, in order.
+    public var months: [Period] {
+        var seen: [String] = []
+        var periods: [Period] = []
+        for note in history.notes where !seen.contains(note.date.monthKey) {
+            seen.append(note.date.monthKey)
+            periods.append(.month(containing: note.date))
+        }
+        return periods
+    }
+
+    /// Whether the client has a note or plan dated inside `period` or before it.
+    public func hasData(upTo period: Period) -> Bool {
+        history.events.contains { $0.date <= period.to }
+    }
+
+    /// The report for `period`.
+    public func report(for period: Period) -> ProgressReport {
+        ReportAssembler(history: history, period: period, options: options).assemble(warnings: warnings(upTo: period.to))
+    }
+
+    private func warnings(upTo day: Day) -> [String] {
+        diagnostics.filter { ($0.date ?? day) <= day }.sorted().map(\.formatted)
+    }
+}
+
+extension ClientHistory {
+    /// The client's session notes, in order.
+    var notes: [SessionNote] {
+        events.compactMap { if case .note(let note) = $0 { return note } else { return nil } }
+    }
+}

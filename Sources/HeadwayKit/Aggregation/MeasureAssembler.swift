@@ -1,0 +1,30 @@
+/// Outcome-measure series of one report: scores in the period, baseline, start, end and change.
+struct MeasureAssembler {
+    let notes: [SessionNote]
+    let plan: TreatmentPlan?
+    let period: Period
+
+    func measures() -> [MeasureProgress] {
+        var order = (plan?.measures ?? []).map(\.instrument)
+        var all: [String: [Score]] = [:]
+        for note in notes {
+            for entry in note.measures {
+                if !order.contains(entry.instrument) { order.append(entry.instrument) }
+                all[entry.instrument, default: []].append(Score(date: note.date, score: entry.score))
+            }
+        }
+        return order.map { measure($0, scores: all[$0] ?? []) }
+    }
+
+    private func measure(_ instrument: String, scores everScored: [Score]) -> MeasureProgress {
+        let scores = everScored.filter { period.contains($0.date) }
+        let start = (everScored.last { $0.date < period.from } ?? scores.first)?.score
+        let end = scores.last?.score
+        let baseline = plan?.measures.first { $0.instrument == instrument }?.baseline ?? everScored.first?.score
+        return MeasureProgress(
+            instrument: instrument, scores: scores, baseline: baseline,
+            start: start, end: end,
+            change: start.flatMap { start in end.map { $0 - start } },
+            changeFromBaseline: baseline.flatMap { baseline in end.map { $0 - baseline } })
+    }
+}

@@ -1,0 +1,149 @@
+/// Assembles one `ProgressReport` from a client's history and a period (REPORT-MODEL.md).
+struct ReportAssembler {
+    let history: ClientHistory
+    let period: Period
+    let options: ReportOptions
+    /// Indexes of the events dated up to `period.to`.
+    let visible: Range<Int>
+    /// The plan that applies: the latest starting on or before `period.to`.
+    let plan: TreatmentPlan?
+    /// Goal keys in report order.
+    let goalKeys: [String]
+    /// The area of each goal key.
+    let goalAreas: [String: String]
+
+    init(history: ClientHistory, period: Period, options: ReportOptions) {
+        self.history = history
+        self.period = period
+        self.options = options
+        let end = history.events.firstIndex { $0.date > period.to } ?? history.events.count
+        visible = 0..<end
+        let plan = history.events[visible].reversed().lazy.compactMap { event -> TreatmentPlan? in
+            if case .plan(let plan) = event { return plan } else { return nil }
+        }.first
+        self.plan = plan
+        let seen = history.order.filter { history.tracks[$0]!.sightings.first!.event < end }
+        let planned = (plan?.goals ?? []).map { $0.id.lowercased() }.filter(seen.contains)
+        goalKeys = planned + seen.filter { !planned.contains($0) }
+        var areas: [String: String] = [:]
+        for key in goalKeys {
+            let sightings = history.tracks[key]!.sightings.prefix { $0.event < end }
+            areas[key] = sightings.lazy.compactMap(\.area).first ?? GoalArea.unspecified
+        }
+        goalAreas = areas
+    }
+
+    func assemble(warnings: [String]) -> ProgressReport {
+        let notes = visibleNotes
+        let body = BodyLinks(assembler: self)
+        let goals = goalKeys.map { goal($0, body: body) }
+        return ProgressReport(
+            client: ClientInfo(id: history.client, name: options.redact ? nil : latest(\.clientName, \.clientName)),
+            clinician: options.redact ? nil : latest(\.clinician, \.clinician),
+            period: period,
+            sessions: sessions(notes),
+            goals: goals,
+            areas: areas(goals: goals, body: body),
+            measures: MeasureAssembler(notes: notes, plan: plan, period: period).measures(),
+            milestones: body.milestones,
+            revisions: history.revisions.filter { inPeriod($0.date) && $0.date <= period.to },
+            warnings: warnings)
+    }
+
+    // MARK: Events
+
+    var visibleNotes: [SessionNote] {
+        history.events[visible].compactMap { if case .note(let note) = $0 { return note } else { return nil } }
+    }
+
+    func inPeriod(_ day: Day) -> Bool { period.contains(day) }
+
+    /// The latest non-nil value of a note or plan field up to `period.to`.
+    private func latest(_ noteField: KeyPath<SessionNote, String?>, _ planField: KeyPath<TreatmentPlan, String?>) -> String? {
+        for event in history.events[visible].reversed() {
+            switch event {
+            case .note(let note): if let value = note[keyPath: noteField] { return value }
+            case .plan(let plan): if let value = plan[keyPath: planField] { return value }
+            }
+        }
+        return nil
+    }
+
+    // MARK: Sessions
+
+    private func sessions(_ notes: [SessionNote]) -> SessionSummary {
+        var summary = SessionSummary()
+        for note in notes {
+            if note.attendance == .attended { summary.cumulativeAttended += 1 }
+            guard inPeriod(note.date) else { continue }
+            summary.dates.append(note.date)
+            switch note.attendance {
+            case .attended: summary.attended += 1
+            case .cancelled: summary.cancelled += 1
+            case .noShow: summary.noShow += 1
+            }
+        }
+        return summary
+    }
+
+    // MARK: Goals
+
+    private func goal(_ key: String, body: BodyLinks) -> GoalProgress {
+        let track = history.tracks[key]!
+        let sightings = track.sightings.filter { $0.event < visible.upperBound }
+        let rated = sightings.compactMap { sighting in sighting.progress.map { Rating(date: sighting.date, progress: $0) } }
+        let ratings = rated.filter { inPeriod($0.date) }
+        let before = rated.last { $0.date < period.from }
+        let start = before?.progress ?? ratings.first?.progress
+        let end = ratings.last?.progress
+        let change = start.flatMap { start in end.map { $0 - start } }
+        let planBaseline = plan?.goals.first { $0.id.lowercased() == key }?.baseline
+        let area = goalAreas[key]!
+        return GoalProgress(
+            id: track.id, area: area, areaTitle: title(of: area),
+            statement: sightings.last { $0.statement != nil }?.statement,
+            status: sightings.last { $0.status != nil }?.status ?? .active,
+            baseline: planBaseline ?? rated.first?.progress,
+            start: start, end: end, change: change,
+            trend: Self.trend(change, rated: !ratings.isEmpty),
+            ratings: ratings,
+            revisions: history.revisions.filter { $0.goal.lowercased() == key && inPeriod($0.date) },
+            milestones: body.milestones.filter { $0.goal?.lowercased() == key },
+            excerpts: options.redact ? [] : body.goalExcerpts[key] ?? [],
+            metInPeriod: becameMet(sightings))
+    }
+
+    static func trend(_ change: Double?, rated: Bool) -> Trend {
+        guard rated, let change else { return .noData }
+        if change >= 1 { return .improving }
+        if change <= -1 { return .declining }
+        return .steady
+    }
+
+    /// Whether a note in the period changed the status to met.
+    private func becameMet(_ sightings: [ClientHistory.Sighting]) -> Bool {
+        var status = GoalStatus.active
+        for sighting in sightings {
+            guard let next = sighting.status else { continue }
+            if next == .met, status != .met, inPeriod(sighting.date) { return true }
+            status = next
+        }
+        return false
+    }
+
+    func title(of area: String) -> String {
+        options.declaredAreas[area] ?? GoalArea.title(for: area)
+    }
+
+    // MARK: Areas
+
+    private func areas(goals: [GoalProgress], body: BodyLinks) -> [AreaProgress] {
+        body.areaOrder.map { tag in
+            AreaProgress(
+                area: tag, title: title(of: tag),
+                goals: goals.filter { $0.area == tag }.map(\.id),
+                sessionsAddressed: body.sessionsAddressing[tag]?.count ?? 0,
+                excerpts: options.redact ? [] : body.areaExcerpts[tag] ?? [])
+        }
+    }
+}

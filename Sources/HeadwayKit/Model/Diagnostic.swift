@@ -1,0 +1,57 @@
+/// A problem found in one input file: an error rejects the file, a warning keeps it.
+///
+/// Diagnostics are values, collected rather than thrown, and printed as
+/// `path:line: error: message` (or `path: error: message` where no line applies).
+public struct Diagnostic: Hashable, Sendable, Comparable {
+    /// How serious a diagnostic is.
+    public enum Severity: String, Sendable {
+        case error
+        case warning
+    }
+
+    /// The file's path relative to the notes folder given on the command line.
+    public var path: String
+    /// The 1-based line of the offending value, when there is one.
+    public var line: Int?
+    /// Error or warning.
+    public var severity: Severity
+    /// What is wrong, in words a clinician can act on.
+    public var message: String
+    /// The client the file belongs to, when its front matter named a valid one.
+    public var client: String?
+    /// The file's date (`date` of a note, `start` of a plan), when it had a valid one.
+    public var date: Day?
+
+    /// Creates a diagnostic.
+    public init(path: String, line: Int?, severity: Severity, message: String, client: String? = nil, date: Day? = nil) {
+        self.path = path
+        self.line = line
+        self.severity = severity
+        self.message = message
+        self.client = client
+        self.date = date
+    }
+
+    /// Creates an error.
+    public static func error(_ path: String, _ line: Int?, _ message: String) -> Diagnostic {
+        Diagnostic(path: path, line: line, severity: .error, message: message)
+    }
+
+    /// Creates a warning.
+    public static func warning(_ path: String, _ line: Int?, _ message: String) -> Diagnostic {
+        Diagnostic(path: path, line: line, severity: .warning, message: message)
+    }
+
+    /// The diagnostic as printed: `path:line: error: message`.
+    public var formatted: String {
+        let location = line.map { "\(path):\($0)" } ?? path
+        return "\(location): \(severity.rawValue): \(message)"
+    }
+
+    /// Sorted by path, then line (no line first), then message.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.path != rhs.path { return lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8) }
+        if lhs.line != rhs.line { return (lhs.line ?? 0) < (rhs.line ?? 0) }
+        return lhs.message < rhs.message
+    }
+}

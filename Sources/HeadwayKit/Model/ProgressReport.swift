@@ -1,0 +1,191 @@
+/// Everything a report says about one client over one period (REPORT-MODEL.md).
+///
+/// Plain values; rendered to JSON, Markdown and HTML without reading any file again.
+public struct ProgressReport: Sendable, Equatable {
+    /// Version of the JSON contract.
+    public var schemaVersion = 1
+    /// The client's id and (unless redacted) name.
+    public var client: ClientInfo
+    /// The latest clinician up to `period.to`; nil when redacted or never given.
+    public var clinician: String?
+    /// The period covered.
+    public var period: Period
+    /// Attendance.
+    public var sessions: SessionSummary
+    /// Every goal seen up to `period.to`, in order of first appearance.
+    public var goals: [GoalProgress]
+    /// Every goal area seen up to `period.to`, in order of first appearance.
+    public var areas: [AreaProgress]
+    /// Every measure scored up to `period.to`, in order of first appearance.
+    public var measures: [MeasureProgress]
+    /// Goal Attainment Scaling T-scores per session in the period.
+    public var gas: [GASScore] = []
+    /// Milestones in the period, every goal.
+    public var milestones: [Milestone]
+    /// Revisions in the period, every goal.
+    public var revisions: [Revision]
+    /// Safety flags in the period.
+    public var safetyFlags: [SafetyFlag] = []
+    /// Diagnostics of this client's files dated up to `period.to`, as printed.
+    public var warnings: [String]
+}
+
+/// The client a report is about.
+public struct ClientInfo: Sendable, Equatable {
+    /// The client id.
+    public var id: String
+    /// The latest `client-name` up to `period.to`; nil when redacted or never given.
+    public var name: String?
+}
+
+/// The dates a report covers, both inclusive.
+public struct Period: Sendable, Hashable {
+    /// First day.
+    public var from: Day
+    /// Last day.
+    public var to: Day
+    /// "October 2026", "2026-07-01 to 2026-09-29" or "All sessions".
+    public var label: String
+    /// The file-name form: `2026-10`, `2026-10-01_2026-12-31` or `all`.
+    public var slug: String
+
+    /// Whether `day` lies inside the period.
+    public func contains(_ day: Day) -> Bool { from <= day && day <= to }
+}
+
+/// Attendance over the period.
+public struct SessionSummary: Sendable, Equatable {
+    public var attended = 0
+    public var cancelled = 0
+    public var noShow = 0
+    /// attended + cancelled + noShow.
+    public var scheduled: Int { attended + cancelled + noShow }
+    /// attended / scheduled; nil when nothing was scheduled.
+    public var attendanceRate: Double? { scheduled == 0 ? nil : Double(attended) / Double(scheduled) }
+    /// Every scheduled session's date in the period.
+    public var dates: [Day] = []
+    /// Attended sessions from the first note up to `period.to`.
+    public var cumulativeAttended = 0
+}
+
+/// One progress rating.
+public struct Rating: Sendable, Equatable {
+    public var date: Day
+    public var progress: Double
+}
+
+/// A narrative excerpt from a note's body.
+public struct Excerpt: Sendable, Equatable {
+    public var date: Day
+    /// cmark's safe HTML.
+    public var html: String
+    /// Plain text.
+    public var text: String
+}
+
+/// Trend of a goal over the period.
+public enum Trend: String, Sendable, Equatable {
+    case improving, declining, steady
+    case noData = "no-data"
+}
+
+/// One goal as of the end of the period.
+public struct GoalProgress: Sendable, Equatable {
+    public var id: String
+    public var area: String
+    public var areaTitle: String
+    /// The wording as of `period.to`.
+    public var statement: String?
+    public var status: GoalStatus
+    public var baseline: Double?
+    public var start: Double?
+    public var end: Double?
+    public var change: Double?
+    public var trend: Trend
+    public var ratings: [Rating]
+    public var revisions: [Revision]
+    public var milestones: [Milestone]
+    public var excerpts: [Excerpt]
+    public var metInPeriod: Bool
+}
+
+/// One goal area over the period.
+public struct AreaProgress: Sendable, Equatable {
+    public var area: String
+    public var title: String
+    /// Ids of the goals in this area.
+    public var goals: [String]
+    /// Attended sessions in the period that addressed the area.
+    public var sessionsAddressed: Int
+    /// Area-level sections and hashtag paragraphs in the period.
+    public var excerpts: [Excerpt]
+}
+
+/// A rewording of a goal.
+public struct Revision: Sendable, Equatable {
+    public var date: Day
+    public var goal: String
+    public var from: String?
+    public var to: String?
+    public var reason: String?
+    /// True when the note said `revised`; false when found by comparing statements.
+    public var explicit: Bool
+}
+
+/// Where a milestone was written.
+public enum MilestoneSource: String, Sendable, Equatable {
+    case frontMatter = "front-matter"
+    case body
+}
+
+/// A celebrated achievement.
+public struct Milestone: Sendable, Equatable {
+    public var date: Day
+    public var text: String
+    public var html: String
+    public var goal: String?
+    public var area: String?
+    public var source: MilestoneSource
+}
+
+/// One score of an outcome measure.
+public struct Score: Sendable, Equatable {
+    public var date: Day
+    public var score: Double
+}
+
+/// Reliable change against baseline.
+public enum ReliableChange: String, Sendable, Equatable {
+    case improved, deteriorated, none
+}
+
+/// One outcome measure over the period.
+public struct MeasureProgress: Sendable, Equatable {
+    public var instrument: String
+    public var scores: [Score]
+    public var baseline: Double?
+    public var start: Double?
+    public var end: Double?
+    public var change: Double?
+    public var changeFromBaseline: Double?
+    public var severity: String?
+    public var reliableChange: ReliableChange?
+    public var response: Bool?
+    public var remission: Bool?
+    public var recovered: Bool?
+}
+
+/// A Goal Attainment Scaling T-score for one session.
+public struct GASScore: Sendable, Equatable {
+    public var date: Day
+    public var tScore: Double
+    public var goalsRated: Int
+}
+
+/// A questionnaire answer that needs the clinician's attention (e.g. PHQ-9 item 9 ≥ 1).
+public struct SafetyFlag: Sendable, Equatable {
+    public var date: Day
+    public var instrument: String
+    public var item: String
+    public var value: Int
+}

@@ -1,0 +1,139 @@
+/// Reads a note's Markdown body through cmark's tree: sections under headings, milestone sections,
+/// and paragraphs or list items carrying hashtags (NOTE-FORMAT.md, section 3).
+enum BodyAnalyzer {
+    /// Heading titles (as match keys) that open a milestone section.
+    static let milestoneHeadings: Set<String> = ["milestones", "wins", "celebrations", "achievements"]
+
+    /// Analyses `markdown`, whose first line is line `firstLine` of the file.
+    static func analyze(_ markdown: String, firstLine: Int) -> NoteBody {
+        let document = CommonMark.parse(markdown)
+        let source = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        let blocks = document.children
+        let spans = sectionSpans(blocks)
+        var body = NoteBody()
+        let offset = firstLine - 1
+        for span in spans {
+            let heading = blocks[span.heading]
+            let content = blocks[(span.heading + 1)..<span.end]
+            body.sections.append(BodySection(
+                title: PlainText.of(heading),
+                level: span.level,
+                line: heading.startLine + offset,
+                content: RenderedText(html: content.compactMap(\.html).joined(), text: PlainText.blocks(Array(content)))))
+        }
+        var inMilestoneSection = Set<Int>()
+        for span in spans where milestoneHeadings.contains(GoalArea.matchKey(PlainText.of(blocks[span.heading]))) {
+            for index in (span.heading + 1)..<span.end where blocks[index].kind == .list {
+                inMilestoneSection.insert(index)
+                for item in blocks[index].children {
+                    body.milestones.append(BodyMilestone(
+                        content: RenderedText(html: unwrapItem(item.html ?? ""), text: PlainText.of(item)),
+                        tag: tags(in: item, source: source).first,
+                        line: item.startLine + offset))
+                }
+            }
+        }
+        for (index, block) in blocks.enumerated() where block.containsHash && !inMilestoneSection.contains(index) {
+            let containing = spans.indices.filter { spans[$0].heading < index && index < spans[$0].end }
+            collectTagged(block, enclosingItem: nil, source: source, offset: offset, sections: containing, into: &body.tagged)
+        }
+        return body
+    }
+
+    /// A short piece of Markdown (a front-matter milestone): its rendering and first hashtag.
+    static func inline(_ markdown: String) -> (content: RenderedText, tag: String?) {
+        let document = CommonMark.parse(markdown)
+        let source = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        let html = document.children.compactMap(\.html).joined()
+        return (RenderedText(html: html, text: PlainText.blocks(document.children)), tags(in: document, source: source).first)
+    }
+
+    private struct Span {
+        var heading: Int
+        var level: Int
+        var end: Int
+    }
+
+    /// For each top-level heading, the blocks up to the next heading of the same or a higher level.
+    private static func sectionSpans(_ blocks: [MarkdownNode]) -> [Span] {
+        var spans: [Span] = []
+        var open: [Int] = []  // indexes into spans, innermost last
+        for (index, block) in blocks.enumerated() {
+            guard case .heading(let level) = block.kind else { continue }
+            while let last = open.last, spans[last].level >= level {
+                spans[last].end = index
+                open.removeLast()
+            }
+            spans.append(Span(heading: index, level: level, end: blocks.count))
+            open.append(spans.count - 1)
+        }
+        return spans
+    }
+
+    /// Finds paragraphs with hashtags below `node`; each links its nearest enclosing list item,
+    /// or itself when it is in no list item.
+    private static func collectTagged(
+        _ node: MarkdownNode, enclosingItem: MarkdownNode?, source: [Substring], offset: Int,
+        sections: [Int], into tagged: inout [TaggedBlock]
+    ) {
+        guard node.containsHash else { return }
+        switch node.kind {
+        case .paragraph:
+            let found = tags(in: node, source: source)
+            guard !found.isEmpty else { return }
+            let unit = enclosingItem ?? node
+            if let last = tagged.last, last.line == unit.startLine + offset, enclosingItem != nil {
+                tagged[tagged.count - 1].tags += found.filter { !last.tags.contains($0) }
+                return
+            }
+            tagged.append(TaggedBlock(
+                tags: found,
+                content: RenderedText(html: unwrapItem(unit.html ?? ""), text: PlainText.of(unit)),
+                line: unit.startLine + offset,
+                sections: sections))
+        case .heading:
+            return
+        case .item:
+            for child in node.children {
+                collectTagged(child, enclosingItem: node, source: source, offset: offset, sections: sections, into: &tagged)
+            }
+        default:
+            for child in node.children {
+                collectTagged(child, enclosingItem: enclosingItem, source: source, offset: offset, sections: sections, into: &tagged)
+            }
+        }
+    }
+
+    /// Hashtags of every paragraph below `node`, in order.
+    private static func tags(in node: MarkdownNode, source: [Substring]) -> [String] {
+        if node.kind == .paragraph {
+            let lines = source[clamped: (node.startLine - 1)..<node.endLine]
+            return Hashtags.tags(in: node, source: Array(lines))
+        }
+        var result: [String] = []
+        for child in node.children {
+            for tag in tags(in: child, source: source) where !result.contains(tag) { result.append(tag) }
+        }
+        return result
+    }
+
+    /// The HTML inside `<li>…</li>`, so a list item reads as a standalone excerpt.
+    private static func unwrapItem(_ html: String) -> String {
+        var html = Substring(html)
+        guard html.hasPrefix("<li>") else { return String(html) }
+        html = html.dropFirst(4)
+        while html.last == "\n" { html = html.dropLast() }
+        if html.hasSuffix("</li>") { html = html.dropLast(5) }
+        while html.first == "\n" { html = html.dropFirst() }
+        return String(html) + (html.hasSuffix("\n") ? "" : "\n")
+    }
+}
+
+extension Array {
+    /// The elements at the positions of `range` that exist.
+    subscript(clamped range: Range<Int>) -> ArraySlice<Element> {
+        let lower = Swift.max(0, Swift.min(range.lowerBound, count))
+        let upper = Swift.max(lower, Swift.min(range.upperBound, count))
+        return self[lower..<upper]
+    }
+}

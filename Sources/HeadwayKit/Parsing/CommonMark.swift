@@ -1,0 +1,157 @@
+import CCmark
+import Foundation
+
+/// A Markdown node copied out of cmark's tree: plain Swift values, no C pointers.
+struct MarkdownNode: Sendable {
+    /// The node types the analysis distinguishes.
+    enum Kind: Sendable, Equatable {
+        case document, blockQuote, list, item, codeBlock, htmlBlock, paragraph, heading(Int), thematicBreak
+        case text, softBreak, lineBreak, code, htmlInline, emphasis, strong, link, image, other
+    }
+
+    var kind: Kind
+    /// Text of text, code and code-block nodes.
+    var literal: String = ""
+    /// First and last source line (1-based, relative to the Markdown given to cmark).
+    var startLine: Int
+    var endLine: Int
+    var children: [MarkdownNode] = []
+    /// cmark's safe HTML of this node, rendered for top-level blocks, items of top-level lists,
+    /// and paragraphs and items that contain a `#`.
+    var html: String?
+    /// Whether any text below this node contains `#`.
+    var containsHash = false
+}
+
+/// The one place that talks to cmark: parses Markdown, copies the tree into `MarkdownNode` values,
+/// renders HTML in safe mode, and frees every C object before returning.
+enum CommonMark {
+    /// Deeper nodes are flattened into their ancestor at this depth, so that code walking the
+    /// copied tree never recurses deeper than this, whatever the input.
+    static let maximumDepth = 48
+
+    /// Parses `markdown` and returns its document node.
+    static func parse(_ markdown: String) -> MarkdownNode {
+        let root = parseDocument(markdown, options: CMARK_OPT_SOURCEPOS)
+        defer { cmark_node_free(root) }
+        return copyTree(root)
+    }
+
+    /// cmark's safe HTML for `markdown` (raw HTML omitted, unsafe link schemes dropped).
+    static func html(_ markdown: String) -> String {
+        let root = parseDocument(markdown, options: CMARK_OPT_DEFAULT)
+        defer { cmark_node_free(root) }
+        return renderHTML(root)
+    }
+
+    private static func parseDocument(_ markdown: String, options: Int32) -> OpaquePointer {
+        var text = markdown
+        return text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, options)
+            }
+        }
+    }
+
+    private static func renderHTML(_ node: OpaquePointer) -> String {
+        guard let rendered = cmark_render_html(node, CMARK_OPT_DEFAULT) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    /// Copies the tree with cmark's iterator, keeping an explicit stack (no recursion over input depth).
+    private static func copyTree(_ root: OpaquePointer) -> MarkdownNode {
+        guard let iterator = cmark_iter_new(root) else { return MarkdownNode(kind: .document, startLine: 1, endLine: 1) }
+        defer { cmark_iter_free(iterator) }
+        var stack: [MarkdownNode] = []
+        var flattened = 0  // containers entered below the depth limit, not pushed
+        var result = MarkdownNode(kind: .document, startLine: 1, endLine: 1)
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let pointer = cmark_iter_get_node(iterator) else { continue }
+            let isLeaf = cmark_node_first_child(pointer) == nil && !isContainer(cmark_node_get_type(pointer))
+            if event == CMARK_EVENT_ENTER {
+                let node = makeNode(pointer)
+                if isLeaf {
+                    if !stack.isEmpty { stack[stack.count - 1].adopt(node) } else { result = node }
+                } else if stack.count >= maximumDepth {
+                    flattened += 1
+                } else {
+                    stack.append(node)
+                }
+            } else if event == CMARK_EVENT_EXIT, !isLeaf {
+                if flattened > 0 {
+                    flattened -= 1
+                    continue
+                }
+                var node = stack.removeLast()
+                if wantsHTML(node, depth: stack.count) {
+                    node.html = renderHTML(pointer)
+                }
+                if stack.isEmpty { result = node } else { stack[stack.count - 1].adopt(node) }
+            }
+        }
+        return result
+    }
+
+    private static func isContainer(_ type: cmark_node_type) -> Bool {
+        switch type {
+        case CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_PARAGRAPH,
+             CMARK_NODE_HEADING, CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE,
+             CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_CUSTOM_INLINE:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func wantsHTML(_ node: MarkdownNode, depth: Int) -> Bool {
+        if depth == 1 { return true }  // a child of the document
+        if node.kind == .item, depth == 2 { return true }  // an item of a top-level list
+        return node.containsHash && (node.kind == .paragraph || node.kind == .item)
+    }
+
+    private static func makeNode(_ pointer: OpaquePointer) -> MarkdownNode {
+        var node = MarkdownNode(
+            kind: kind(of: pointer),
+            startLine: Int(cmark_node_get_start_line(pointer)),
+            endLine: Int(cmark_node_get_end_line(pointer)))
+        if let literal = cmark_node_get_literal(pointer) {
+            node.literal = String(cString: literal)
+            node.containsHash = node.kind == .text && node.literal.contains("#")
+        }
+        return node
+    }
+
+    private static func kind(of pointer: OpaquePointer) -> MarkdownNode.Kind {
+        switch cmark_node_get_type(pointer) {
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST: return .list
+        case CMARK_NODE_ITEM: return .item
+        case CMARK_NODE_CODE_BLOCK: return .codeBlock
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_HEADING: return .heading(Int(cmark_node_get_heading_level(pointer)))
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_TEXT: return .text
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code
+        case CMARK_NODE_HTML_INLINE: return .htmlInline
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_LINK: return .link
+        case CMARK_NODE_IMAGE: return .image
+        default: return .other
+        }
+    }
+}
+
+extension MarkdownNode {
+    mutating func adopt(_ child: MarkdownNode) {
+        containsHash = containsHash || child.containsHash
+        children.append(child)
+    }
+}

@@ -1,0 +1,158 @@
+import Yams
+
+/// Reads typed values out of a composed YAML node tree, reporting every problem as a diagnostic
+/// at the line of the offending value (Yams' nodes keep their marks; `Decodable` would lose them).
+struct FieldReader {
+    /// The file's path, for diagnostics.
+    let path: String
+    /// The file line of the YAML's first line.
+    let firstLine: Int
+    /// Everything found so far.
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String, firstLine: Int) {
+        self.path = path
+        self.firstLine = firstLine
+    }
+
+    /// Whether an error has been reported: the file is then rejected.
+    var failed: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The file line of `node`.
+    func line(_ node: Node) -> Int? { node.mark.map { $0.line + firstLine - 1 } }
+
+    mutating func error(_ node: Node?, _ message: String) {
+        diagnostics.append(.error(path, node.flatMap(line), message))
+    }
+
+    mutating func warning(_ node: Node?, _ message: String) {
+        diagnostics.append(.warning(path, node.flatMap(line), message))
+    }
+
+    mutating func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    // MARK: Shapes
+
+    /// The key/value pairs of a mapping, keys as text; reports unknown keys as warnings.
+    mutating func pairs(_ node: Node, known: [String], context: String) -> [(key: String, keyNode: Node, value: Node)] {
+        guard case .mapping(let mapping) = node else { return [] }
+        var result: [(key: String, keyNode: Node, value: Node)] = []
+        for (keyNode, value) in mapping {
+            let key = keyNode.scalar?.string ?? ""
+            if !known.contains(key) {
+                warning(keyNode, "unknown key '\(key)' in \(context)\(Suggestion.didYouMean(key, among: known))")
+                continue
+            }
+            result.append((key, keyNode, value))
+        }
+        return result
+    }
+
+    /// The node's resolved tag (`int`, `float`, `str`, `null`, …).
+    static func tagName(_ node: Node) -> Tag.Name { Tag.Name(rawValue: node.tag.rawValue) }
+
+    /// Whether a node is YAML null (`~`, `null`, or nothing).
+    static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+        return Self.tagName(node) == .null
+    }
+
+    // MARK: Scalars
+
+    /// A text value: any scalar, as written.
+    mutating func string(_ node: Node, _ key: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            error(node, "'\(key)' must be text, not a \(Self.shape(of: node))")
+            return nil
+        }
+        if Self.isNull(node) { return nil }
+        return scalar.string
+    }
+
+    /// A text value or a list of text values.
+    mutating func strings(_ node: Node, _ key: String) -> [String]? {
+        if case .sequence(let sequence) = node {
+            var values: [String] = []
+            for item in sequence {
+                guard let value = string(item, key) else { return nil }
+                values.append(value)
+            }
+            return values
+        }
+        return string(node, key).map { [$0] }
+    }
+
+    /// An integer written as a plain YAML integer, within `range`.
+    mutating func integer(_ node: Node, _ key: String, in range: ClosedRange<Int>) -> Int? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain, Self.tagName(node) == .int, let value = node.int else {
+            error(node, "'\(key)' must be a whole number, got \(Self.describe(node))")
+            return nil
+        }
+        guard range.contains(value) else {
+            error(node, "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), got \(value)")
+            return nil
+        }
+        return value
+    }
+
+    /// A finite number written as a plain YAML integer or float, within `range` when one is given.
+    mutating func number(_ node: Node, _ key: String, in range: ClosedRange<Double>? = nil) -> Double? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain,
+              Self.tagName(node) == .int || Self.tagName(node) == .float,
+              let value = Self.tagName(node) == .int ? node.int.map(Double.init) : node.float else {
+            error(node, "'\(key)' must be a number, got \(Self.describe(node))")
+            return nil
+        }
+        guard value.isFinite else {
+            error(node, "'\(key)' must be a finite number, got \(scalar.string)")
+            return nil
+        }
+        if let range, !range.contains(value) {
+            error(node, "'\(key)' must be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound)), got \(Self.format(value))")
+            return nil
+        }
+        return value
+    }
+
+    /// A real calendar date written `YYYY-MM-DD`, quoted or not.
+    mutating func date(_ node: Node, _ key: String) -> Day? {
+        guard case .scalar(let scalar) = node, let day = Day(iso: scalar.string) else {
+            error(node, "'\(key)' must be a real date written YYYY-MM-DD, got \(Self.describe(node))")
+            return nil
+        }
+        return day
+    }
+
+    /// One of the raw values of `Choice`.
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, _ key: String, as type: Choice.Type) -> Choice?
+    where Choice.RawValue == String {
+        guard case .scalar(let scalar) = node, let value = Choice(rawValue: scalar.string) else {
+            let allowed = Choice.allCases.map(\.rawValue).joined(separator: ", ")
+            error(node, "'\(key)' must be one of \(allowed), got \(Self.describe(node))")
+            return nil
+        }
+        return value
+    }
+
+    // MARK: Descriptions
+
+    static func shape(of node: Node) -> String {
+        switch node {
+        case .scalar: return "single value"
+        case .mapping: return "mapping"
+        case .sequence: return "list"
+        case .alias: return "alias"
+        }
+    }
+
+    static func describe(_ node: Node) -> String {
+        guard case .scalar(let scalar) = node else { return "a \(shape(of: node))" }
+        let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+        let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        return quoted ? "the quoted text \"\(text)\"" : "'\(text)'"
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

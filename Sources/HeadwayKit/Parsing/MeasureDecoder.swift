@@ -1,0 +1,79 @@
+import Yams
+
+/// Decodes outcome-measure entries: scores in notes, baselines and targets in plans.
+enum MeasureDecoder {
+    /// `measures:` of a session note: `NAME: score` or `NAME: { score, item9 }`.
+    static func decodeScores(_ node: Node, reader: inout FieldReader) -> [MeasureEntry] {
+        guard case .mapping(let mapping) = node else {
+            reader.error(node, "'measures' must be a mapping of instrument names to scores, not a \(FieldReader.shape(of: node))")
+            return []
+        }
+        var entries: [MeasureEntry] = []
+        for (nameNode, value) in mapping where !FieldReader.isNull(value) {
+            guard let written = reader.string(nameNode, "measures"), !written.isEmpty else { continue }
+            let instrument = Instrument.builtIn(named: written)
+            let name = instrument?.name ?? written
+            let line = reader.line(value) ?? reader.firstLine
+            switch value {
+            case .scalar:
+                if let score = score(value, instrument: instrument, name: name, reader: &reader) {
+                    entries.append(MeasureEntry(instrument: name, score: score, item9: nil, line: line))
+                }
+            case .mapping:
+                let known = instrument == .phq9 ? ["score", "item9"] : ["score"]
+                var entry = MeasureEntry(instrument: name, score: 0, item9: nil, line: line)
+                var scored = false
+                for (key, keyNode, field) in reader.pairs(value, known: known, context: "measure '\(name)'") where !FieldReader.isNull(field) {
+                    if key == "score", let value = score(field, instrument: instrument, name: name, reader: &reader) {
+                        entry.score = value
+                        entry.line = reader.line(field) ?? line
+                        scored = true
+                    } else if key == "item9" {
+                        entry.item9 = reader.integer(field, "\(name) item9", in: 0...3)
+                        _ = keyNode
+                    }
+                }
+                if scored { entries.append(entry) } else if !reader.failed {
+                    reader.error(value, "measure '\(name)' has no 'score'")
+                }
+            default:
+                reader.error(value, "measure '\(name)' must be a score or a mapping with 'score', not a \(FieldReader.shape(of: value))")
+            }
+        }
+        return entries
+    }
+
+    /// A score: a whole number within range for a built-in instrument, any finite number otherwise.
+    static func score(_ node: Node, instrument: Instrument?, name: String, reader: inout FieldReader) -> Double? {
+        guard let instrument else { return reader.number(node, name) }
+        if instrument.integerScores {
+            return reader.integer(node, "\(name) score", in: Int(instrument.minimum)...Int(instrument.maximum)).map(Double.init)
+        }
+        return reader.number(node, "\(name) score", in: instrument.minimum...instrument.maximum)
+    }
+
+    /// `measures:` of a plan: `NAME: { baseline, target }`.
+    static func decodeTargets(_ node: Node, reader: inout FieldReader) -> [PlanMeasure] {
+        guard case .mapping(let mapping) = node else {
+            reader.error(node, "'measures' must be a mapping of instrument names to baselines and targets, not a \(FieldReader.shape(of: node))")
+            return []
+        }
+        var measures: [PlanMeasure] = []
+        for (nameNode, value) in mapping where !FieldReader.isNull(value) {
+            guard let written = reader.string(nameNode, "measures"), !written.isEmpty else { continue }
+            let instrument = Instrument.builtIn(named: written)
+            let name = instrument?.name ?? written
+            guard case .mapping = value else {
+                reader.error(value, "plan measure '\(name)' must be a mapping with 'baseline' and 'target', not a \(FieldReader.shape(of: value))")
+                continue
+            }
+            var measure = PlanMeasure(instrument: name, baseline: nil, target: nil, line: reader.line(value) ?? reader.firstLine)
+            for (key, _, field) in reader.pairs(value, known: ["baseline", "target"], context: "plan measure '\(name)'") where !FieldReader.isNull(field) {
+                let number = score(field, instrument: instrument, name: "\(name) \(key)", reader: &reader)
+                if key == "baseline" { measure.baseline = number } else { measure.target = number }
+            }
+            measures.append(measure)
+        }
+        return measures
+    }
+}

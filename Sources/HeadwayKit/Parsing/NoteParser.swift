@@ -1,0 +1,134 @@
+import Yams
+
+/// Turns one file's bytes into a validated note or plan (NOTE-FORMAT.md, sections 1, 2, 4 and 5).
+public struct NoteParser: Sendable {
+    /// Custom goal areas declared by the clinic (tag → title); others draw a warning.
+    public var declaredAreas: [String: String]
+
+    /// Creates a parser.
+    public init(declaredAreas: [String: String] = [:]) {
+        self.declaredAreas = declaredAreas
+    }
+
+    static let clientPattern = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
+
+    /// Reads the file at `path` (relative to the notes folder) whose bytes are `bytes`.
+    public func parse(path: String, bytes: [UInt8]) -> ParsedFile {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let line = UTF8Check.lineOfFirstInvalidByte(bytes)
+            return ParsedFile(path: path, content: .rejected,
+                              diagnostics: [.error(path, line, "not UTF-8 text (save the note as UTF-8)")])
+        }
+        switch FrontMatter.split(text) {
+        case .absent:
+            return ParsedFile(path: path, content: .skipped,
+                              diagnostics: [.warning(path, nil, "no front matter: not a note, skipped")])
+        case .unclosed:
+            return ParsedFile(path: path, content: .rejected,
+                              diagnostics: [.error(path, 1, "front matter is not closed: no '---' or '...' line after the opening '---'")])
+        case .found(let frontMatter):
+            return parse(path: path, frontMatter: frontMatter)
+        }
+    }
+
+    private func parse(path: String, frontMatter: FrontMatter) -> ParsedFile {
+        var reader = FieldReader(path: path, firstLine: frontMatter.yamlFirstLine)
+        guard let root = compose(frontMatter, reader: &reader) else {
+            return ParsedFile(path: path, content: .rejected, diagnostics: reader.diagnostics)
+        }
+        let kind = root.mapping?["type"].flatMap { FieldReader.isNull($0) ? nil : $0 }
+        switch kind?.scalar?.string ?? "session" {
+        case "session":
+            var decoder = SessionNoteDecoder(reader: reader, declaredAreas: declaredAreas)
+            let note = decoder.decode(root, frontMatter: frontMatter)
+            return finish(path, decoder.reader, note.map(ParsedFile.Content.note), client: note?.client ?? decoder.client, date: note?.date ?? decoder.date)
+        case "plan":
+            var decoder = PlanDecoder(reader: reader, declaredAreas: declaredAreas)
+            let plan = decoder.decode(root, frontMatter: frontMatter)
+            return finish(path, decoder.reader, plan.map(ParsedFile.Content.plan), client: plan?.client ?? decoder.client, date: plan?.start ?? decoder.date)
+        default:
+            reader.warning(kind, "unknown type \(FieldReader.describe(kind!)): expected session or plan; file skipped")
+            return ParsedFile(path: path, content: .skipped, diagnostics: reader.diagnostics)
+        }
+    }
+
+    private func finish(_ path: String, _ reader: FieldReader, _ content: ParsedFile.Content?, client: String?, date: Day?) -> ParsedFile {
+        let diagnostics = reader.diagnostics.map { diagnostic -> Diagnostic in
+            var attributed = diagnostic
+            attributed.client = client
+            attributed.date = date
+            return attributed
+        }
+        let outcome = reader.failed ? .rejected : (content ?? .rejected)
+        return ParsedFile(path: path, content: outcome, diagnostics: diagnostics)
+    }
+
+    /// Composes the YAML into a mapping node, or reports why it cannot be.
+    private func compose(_ frontMatter: FrontMatter, reader: inout FieldReader) -> Node? {
+        let path = reader.path
+        if let problem = YAMLBounds.nestingProblem(in: frontMatter.yaml) {
+            reader.add(.error(path, problem.line + frontMatter.yamlFirstLine - 1, problem.message))
+            return nil
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: frontMatter.yaml)
+        } catch let error as YamlError {
+            let (line, message) = YAMLErrorText.describe(error)
+            reader.add(.error(path, line.map { $0 + frontMatter.yamlFirstLine - 1 }, "YAML syntax error: \(message)"))
+            return nil
+        } catch {
+            reader.add(.error(path, frontMatter.yamlFirstLine, "YAML syntax error: \(error)"))
+            return nil
+        }
+        guard let root, !FieldReader.isNull(root) else {
+            reader.add(.error(path, 1, "front matter is empty: a note needs at least 'client' and 'date'"))
+            return nil
+        }
+        if let problem = YAMLBounds.sizeProblem(in: root) {
+            reader.error(root, problem)
+            return nil
+        }
+        guard case .mapping = root else {
+            reader.error(root, "front matter must be a mapping of keys to values, not a \(FieldReader.shape(of: root))")
+            return nil
+        }
+        return root
+    }
+}
+
+/// Finding where bytes stop being UTF-8.
+enum UTF8Check {
+    /// The 1-based line holding the first byte that is not valid UTF-8.
+    static func lineOfFirstInvalidByte(_ bytes: [UInt8]) -> Int {
+        var line = 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            guard length > 0, index + length <= bytes.count,
+                  String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil else { return line }
+            if byte == UInt8(ascii: "\n") { line += 1 }
+            index += length
+        }
+        return line
+    }
+}
+
+/// Words for Yams' errors, whose own descriptions repeat the whole document.
+enum YAMLErrorText {
+    static func describe(_ error: YamlError) -> (line: Int?, message: String) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return (mark.line, detail)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return (context.mark.line, "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))")
+        case .reader(let problem, _, _, _):
+            return (nil, problem)
+        default:
+            return (nil, "\(error)")
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Yams
+
+/// Decodes a treatment plan's front matter (NOTE-FORMAT.md, section 4).
+struct PlanDecoder {
+    var reader: FieldReader
+    let declaredAreas: [String: String]
+    private(set) var client: String?
+    private(set) var date: Day?
+
+    static let keys = ["type", "client", "start", "review-every", "clinician", "client-name", "goals", "measures"]
+    static let goalKeys = ["id", "area", "statement", "baseline", "target", "target-date", "weight", "objectives", "interventions"]
+
+    init(reader: FieldReader, declaredAreas: [String: String]) {
+        self.reader = reader
+        self.declaredAreas = declaredAreas
+    }
+
+    mutating func decode(_ root: Node, frontMatter: FrontMatter) -> TreatmentPlan? {
+        let pairs = reader.pairs(root, known: Self.keys, context: "a plan")
+        client = Header.client(root, &reader)
+        date = Header.requiredDate(root, key: "start", &reader)
+        var plan = TreatmentPlan(path: reader.path, client: client ?? "", start: date ?? Day(ordinal: 0), reviewEvery: 90,
+                                 clinician: nil, clientName: nil, goals: [], measures: [], body: NoteBody())
+        var areas = AreaResolver(declaredAreas: declaredAreas)
+        for (key, _, value) in pairs where !FieldReader.isNull(value) {
+            switch key {
+            case "review-every": plan.reviewEvery = reader.integer(value, key, in: 1...3650) ?? 90
+            case "clinician": plan.clinician = reader.string(value, key)
+            case "client-name": plan.clientName = reader.string(value, key)
+            case "goals": plan.goals = decodeGoals(value, areas: &areas)
+            case "measures": plan.measures = MeasureDecoder.decodeTargets(value, reader: &reader)
+            default: break
+            }
+        }
+        areas.flush(into: &reader)
+        guard !reader.failed, client != nil, date != nil else { return nil }
+        plan.body = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine)
+        return plan
+    }
+
+    private mutating func decodeGoals(_ node: Node, areas: inout AreaResolver) -> [PlanGoal] {
+        guard case .sequence(let entries) = node else {
+            reader.error(node, "a plan's 'goals' must be a list of goal mappings, not a \(FieldReader.shape(of: node))")
+            return []
+        }
+        var goals: [PlanGoal] = []
+        for entry in entries {
+            guard case .mapping = entry else {
+                reader.error(entry, "each goal of a plan must be a mapping with at least 'id', not a \(FieldReader.shape(of: entry))")
+                continue
+            }
+            var goal = PlanGoal(id: "", objectives: [], interventions: [], line: reader.line(entry) ?? reader.firstLine)
+            for (key, _, value) in reader.pairs(entry, known: Self.goalKeys, context: "a plan goal") where !FieldReader.isNull(value) {
+                switch key {
+                case "id": goal.id = reader.string(value, key) ?? ""
+                case "area": goal.area = areas.resolve(value, key: key, reader: &reader)
+                case "statement": goal.statement = reader.string(value, key)
+                case "baseline": goal.baseline = reader.number(value, key, in: 0...10)
+                case "target": goal.target = reader.number(value, key, in: 0...10)
+                case "target-date": goal.targetDate = reader.date(value, key)
+                case "weight": goal.weight = reader.positiveWeight(value)
+                case "objectives": goal.objectives = reader.strings(value, key) ?? []
+                case "interventions": goal.interventions = reader.strings(value, key) ?? []
+                default: break
+                }
+            }
+            if goal.id.isEmpty {
+                reader.error(entry, "goal entry without 'id'")
+            } else if let first = goals.first(where: { $0.id.lowercased() == goal.id.lowercased() }) {
+                reader.error(entry, "goal '\(goal.id)' appears twice in this plan (first on line \(first.line))")
+            } else {
+                goals.append(goal)
+            }
+        }
+        return goals
+    }
+}

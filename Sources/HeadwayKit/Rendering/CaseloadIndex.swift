@@ -1,0 +1,89 @@
+/// The page that links every report of a batch run, with a one-line summary per client.
+public struct CaseloadIndex: Sendable, Equatable {
+    /// One client's line.
+    public struct Entry: Sendable, Equatable {
+        /// The client id.
+        public var client: String
+        /// The client's reports, oldest period first.
+        public var reports: [ReportLink]
+        /// A one-line summary of the latest report.
+        public var summary: String
+    }
+
+    /// One written report.
+    public struct ReportLink: Sendable, Equatable {
+        /// The period's label.
+        public var label: String
+        /// Paths relative to the index, one per format written.
+        public var files: [OutputFormat: String]
+    }
+
+    /// The period the batch covered ("By month", "October 2026", "All sessions", …).
+    public var title: String
+    /// One entry per client, by client id.
+    public var entries: [Entry]
+
+    /// Creates an index.
+    public init(title: String, entries: [Entry]) {
+        self.title = title
+        self.entries = entries
+    }
+
+    /// A one-line summary of a report: sessions, goals improving, milestones, revisions, latest measures.
+    public static func summary(of report: ProgressReport) -> String {
+        var parts = ["\(report.sessions.attended) of \(report.sessions.scheduled) sessions attended"]
+        let rated = report.goals.filter { $0.trend != .noData }
+        if !rated.isEmpty {
+            parts.append("\(rated.filter { $0.trend == .improving }.count) of \(rated.count) rated goals improving")
+        }
+        if !report.milestones.isEmpty { parts.append("\(report.milestones.count) milestone\(report.milestones.count == 1 ? "" : "s")") }
+        if !report.revisions.isEmpty { parts.append("\(report.revisions.count) revision\(report.revisions.count == 1 ? "" : "s")") }
+        for measure in report.measures {
+            if let end = DisplayFormat.number(measure.end) { parts.append("\(measure.instrument) \(end)") }
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    var json: JSONValue {
+        .object([("title", .string(title)), ("clients", .array(entries.map(\.json)))])
+    }
+}
+
+extension CaseloadIndex.Entry {
+    var json: JSONValue {
+        .object([("client", .string(client)), ("summary", .string(summary)), ("reports", .array(reports.map(\.json)))])
+    }
+}
+
+extension CaseloadIndex.ReportLink {
+    var json: JSONValue {
+        var members: [(String, JSONValue)] = [("label", .string(label))]
+        for format in OutputFormat.allCases {
+            if let path = files[format] { members.append((format.fileExtension, .string(path))) }
+        }
+        return .object(members)
+    }
+}
+
+/// The values the index templates see.
+struct IndexContext {
+    let format: OutputFormat
+
+    func make(_ index: CaseloadIndex) -> [String: Any] {
+        ["title": escape(index.title), "clients": index.entries.map(entry), "hasClients": !index.entries.isEmpty]
+    }
+
+    private func escape(_ text: String) -> String {
+        format == .markdown ? MarkdownEscaping.escape(text) : text
+    }
+
+    private func entry(_ entry: CaseloadIndex.Entry) -> [String: Any] {
+        ["client": escape(entry.client), "summary": escape(entry.summary), "reports": entry.reports.map(link)]
+    }
+
+    private func link(_ link: CaseloadIndex.ReportLink) -> [String: Any] {
+        var values: [String: Any] = ["label": escape(link.label)]
+        for (format, path) in link.files { values[format.fileExtension] = path }
+        return values
+    }
+}

@@ -1,0 +1,128 @@
+extension ProgressReport {
+    /// The report as the JSON contract of REPORT-MODEL.md.
+    public var json: JSONValue {
+        .object([
+            ("schemaVersion", .number(Double(schemaVersion))),
+            ("client", .object([("id", .string(client.id)), ("name", .optional(client.name))])),
+            ("clinician", .optional(clinician)),
+            ("period", .object([("from", .day(period.from)), ("to", .day(period.to)), ("label", .string(period.label))])),
+            ("sessions", sessions.json),
+            ("goals", .array(goals.map(\.json))),
+            ("areas", .array(areas.map(\.json))),
+            ("measures", .array(measures.map(\.json))),
+            ("gas", .array(gas.map(\.json))),
+            ("milestones", .array(milestones.map(\.json))),
+            ("revisions", .array(revisions.map(\.json))),
+            ("safetyFlags", .array(safetyFlags.map(\.json))),
+            ("planReview", .null),
+            ("warnings", .array(warnings.map(JSONValue.string))),
+        ])
+    }
+}
+
+extension JSONValue {
+    static func day(_ day: Day) -> JSONValue { .string(day.description) }
+}
+
+extension SessionSummary {
+    var json: JSONValue {
+        .object([
+            ("attended", .number(Double(attended))),
+            ("cancelled", .number(Double(cancelled))),
+            ("noShow", .number(Double(noShow))),
+            ("scheduled", .number(Double(scheduled))),
+            ("attendanceRate", .optional(attendanceRate)),
+            ("dates", .array(dates.map(JSONValue.day))),
+            ("cumulativeAttended", .number(Double(cumulativeAttended))),
+        ])
+    }
+}
+
+extension GoalProgress {
+    var json: JSONValue {
+        .object([
+            ("id", .string(id)),
+            ("area", .string(area)),
+            ("areaTitle", .string(areaTitle)),
+            ("statement", .optional(statement)),
+            ("status", .string(status.rawValue)),
+            ("baseline", .optional(baseline)),
+            ("start", .optional(start)),
+            ("end", .optional(end)),
+            ("change", .optional(change)),
+            ("trend", .string(trend.rawValue)),
+            ("ratings", .array(ratings.map { .object([("date", .day($0.date)), ("progress", .number($0.progress))]) })),
+            ("revisions", .array(revisions.map(\.json))),
+            ("milestones", .array(milestones.map(\.json))),
+            ("excerpts", .array(excerpts.map(\.json))),
+            ("metInPeriod", .bool(metInPeriod)),
+        ])
+    }
+}
+
+extension AreaProgress {
+    var json: JSONValue {
+        .object([
+            ("area", .string(area)),
+            ("title", .string(title)),
+            ("goals", .array(goals.map(JSONValue.string))),
+            ("sessionsAddressed", .number(Double(sessionsAddressed))),
+            ("excerpts", .array(excerpts.map(\.json))),
+        ])
+    }
+}
+
+extension Excerpt {
+    var json: JSONValue {
+        .object([("date", .day(date)), ("html", .string(html)), ("text", .string(text))])
+    }
+}
+
+extension Revision {
+    var json: JSONValue {
+        .object([
+            ("date", .day(date)), ("goal", .string(goal)), ("from", .optional(from)), ("to", .optional(to)),
+            ("reason", .optional(reason)), ("explicit", .bool(explicit)),
+        ])
+    }
+}
+
+extension Milestone {
+    var json: JSONValue {
+        .object([
+            ("date", .day(date)), ("text", .string(text)), ("html", .string(html)), ("goal", .optional(goal)),
+            ("area", .optional(area)), ("source", .string(source.rawValue)),
+        ])
+    }
+}
+
+extension MeasureProgress {
+    var json: JSONValue {
+        .object([
+            ("instrument", .string(instrument)),
+            ("scores", .array(scores.map { .object([("date", .day($0.date)), ("score", .number($0.score))]) })),
+            ("baseline", .optional(baseline)),
+            ("start", .optional(start)),
+            ("end", .optional(end)),
+            ("change", .optional(change)),
+            ("changeFromBaseline", .optional(changeFromBaseline)),
+            ("severity", .optional(severity)),
+            ("reliableChange", .optional(reliableChange?.rawValue)),
+            ("response", .optional(response)),
+            ("remission", .optional(remission)),
+            ("recovered", .optional(recovered)),
+        ])
+    }
+}
+
+extension GASScore {
+    var json: JSONValue {
+        .object([("date", .day(date)), ("tScore", .number(tScore)), ("goalsRated", .number(Double(goalsRated)))])
+    }
+}
+
+extension SafetyFlag {
+    var json: JSONValue {
+        .object([("date", .day(date)), ("instrument", .string(instrument)), ("item", .string(item)), ("value", .number(Double(value)))])
+    }
+}

@@ -1,0 +1,114 @@
+/// The values a report template sees (documented in README.md, "Template variables").
+///
+/// Built as dictionaries rather than read from the model by reflection: explicit, and fast to render.
+/// Free text is escaped for Markdown here; for HTML, Mustache's `{{…}}` escapes it.
+struct ReportContext {
+    let format: OutputFormat
+
+    func make(_ report: ProgressReport) -> [String: Any] {
+        let goals = report.goals.map(goal)
+        var context: [String: Any] = [
+            "client": compact(["id": text(report.client.id), "name": report.client.name.map(text)]),
+            "period": ["from": report.period.from.description, "to": report.period.to.description,
+                       "label": report.period.label, "slug": report.period.slug],
+            "sessions": sessions(report.sessions),
+            "goals": goals,
+            "areas": report.areas.map { area($0, goals: goals) },
+            "measures": report.measures.map(measure),
+            "gas": report.gas.map { ["date": $0.date.description, "tScore": DisplayFormat.number(($0.tScore * 10).rounded() / 10) ?? "", "goalsRated": $0.goalsRated] },
+            "milestones": report.milestones.map(milestone),
+            "revisions": report.revisions.map(revision),
+            "safetyFlags": report.safetyFlags.map { ["date": $0.date.description, "instrument": text($0.instrument), "item": text($0.item), "value": $0.value] },
+            "warnings": report.warnings.map(text),
+        ]
+        context["clinician"] = report.clinician.map(text)
+        for key in ["goals", "areas", "measures", "gas", "milestones", "revisions", "safetyFlags", "warnings"] {
+            context["has" + key.prefix(1).uppercased() + key.dropFirst()] = !((context[key] as? [Any])?.isEmpty ?? true)
+        }
+        return context
+    }
+
+    /// Note text as the format needs it.
+    func text(_ value: String) -> String {
+        format == .markdown ? MarkdownEscaping.escape(value) : value
+    }
+
+    private func sessions(_ sessions: SessionSummary) -> [String: Any] {
+        compact([
+            "attended": sessions.attended, "cancelled": sessions.cancelled, "noShow": sessions.noShow,
+            "scheduled": sessions.scheduled, "attendanceRate": DisplayFormat.percent(sessions.attendanceRate),
+            "dates": sessions.dates.map(\.description), "cumulativeAttended": sessions.cumulativeAttended,
+        ])
+    }
+
+    private func goal(_ goal: GoalProgress) -> [String: Any] {
+        compact([
+            "id": text(goal.id), "area": goal.area, "areaTitle": text(goal.areaTitle),
+            "statement": goal.statement.map(text), "status": goal.status.rawValue,
+            "isMet": goal.status == .met, "metInPeriod": goal.metInPeriod,
+            "baseline": DisplayFormat.number(goal.baseline), "start": DisplayFormat.number(goal.start),
+            "end": DisplayFormat.number(goal.end), "change": DisplayFormat.signed(goal.change),
+            "trend": goal.trend.rawValue, "trendSymbol": Self.trendSymbols[goal.trend],
+            "ratings": goal.ratings.map { ["date": $0.date.description, "progress": DisplayFormat.number($0.progress) ?? ""] },
+            "hasRatings": !goal.ratings.isEmpty,
+            "ratingsText": goal.ratings.compactMap { DisplayFormat.number($0.progress) }.joined(separator: " → "),
+            "revisions": goal.revisions.map(revision), "hasRevisions": !goal.revisions.isEmpty,
+            "milestones": goal.milestones.map(milestone), "hasMilestones": !goal.milestones.isEmpty,
+            "excerpts": goal.excerpts.map(excerpt), "hasExcerpts": !goal.excerpts.isEmpty,
+        ])
+    }
+
+    static let trendSymbols: [Trend: String] = [.improving: "↑", .declining: "↓", .steady: "→", .noData: "·"]
+
+    private func area(_ area: AreaProgress, goals: [[String: Any]]) -> [String: Any] {
+        let members = goals.filter { ($0["area"] as? String) == area.area }
+        return [
+            "area": area.area, "title": text(area.title), "sessionsAddressed": area.sessionsAddressed,
+            "goals": members, "hasGoals": !members.isEmpty,
+            "excerpts": area.excerpts.map(excerpt), "hasExcerpts": !area.excerpts.isEmpty,
+        ]
+    }
+
+    private func revision(_ revision: Revision) -> [String: Any] {
+        compact([
+            "date": revision.date.description, "goal": text(revision.goal),
+            "from": revision.from.map(text), "to": revision.to.map(text), "reason": revision.reason.map(text),
+            "explicit": revision.explicit,
+        ])
+    }
+
+    private func milestone(_ milestone: Milestone) -> [String: Any] {
+        compact([
+            "date": milestone.date.description, "text": text(milestone.text), "html": milestone.html,
+            "goal": milestone.goal.map(text), "area": milestone.area, "source": milestone.source.rawValue,
+            "fromBody": milestone.source == .body,
+        ])
+    }
+
+    private func excerpt(_ excerpt: Excerpt) -> [String: Any] {
+        let lines = excerpt.text.split(separator: "\n", omittingEmptySubsequences: false).map { text(String($0)) }
+        return ["date": excerpt.date.description, "html": excerpt.html, "text": text(excerpt.text),
+                "quoted": lines.map { "> " + $0 }.joined(separator: "\n")]
+    }
+
+    private func measure(_ measure: MeasureProgress) -> [String: Any] {
+        compact([
+            "instrument": text(measure.instrument),
+            "scores": measure.scores.map { ["date": $0.date.description, "score": DisplayFormat.number($0.score) ?? ""] },
+            "hasScores": !measure.scores.isEmpty,
+            "scoresText": measure.scores.compactMap { DisplayFormat.number($0.score) }.joined(separator: " → "),
+            "baseline": DisplayFormat.number(measure.baseline), "start": DisplayFormat.number(measure.start),
+            "end": DisplayFormat.number(measure.end), "change": DisplayFormat.signed(measure.change),
+            "changeFromBaseline": DisplayFormat.signed(measure.changeFromBaseline),
+            "severity": measure.severity, "reliableChange": measure.reliableChange?.rawValue,
+            "response": measure.response.map { $0 ? "yes" : "no" },
+            "remission": measure.remission.map { $0 ? "yes" : "no" },
+            "recovered": measure.recovered.map { $0 ? "yes" : "no" },
+        ])
+    }
+
+    /// Drops absent values, so that `{{#key}}` sections skip them.
+    private func compact(_ values: [String: Any?]) -> [String: Any] {
+        values.compactMapValues { $0 }
+    }
+}
