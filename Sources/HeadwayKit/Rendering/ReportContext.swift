@@ -50,7 +50,7 @@ struct ReportContext {
             "end": DisplayFormat.number(goal.end), "change": DisplayFormat.signed(goal.change),
             "trend": goal.trend.rawValue, "trendSymbol": Self.trendSymbols[goal.trend],
             "ratings": goal.ratings.map { ["date": $0.date.description, "progress": DisplayFormat.number($0.progress) ?? ""] },
-            "hasRatings": !goal.ratings.isEmpty,
+            "hasRatings": !goal.ratings.isEmpty, "chart": Sparkline(values: goal.ratings.map(\.progress))?.context,
             "ratingsText": goal.ratings.compactMap { DisplayFormat.number($0.progress) }.joined(separator: " → "),
             "revisions": goal.revisions.map(revision), "hasRevisions": !goal.revisions.isEmpty,
             "milestones": goal.milestones.map(milestone), "hasMilestones": !goal.milestones.isEmpty,

@@ -13,7 +13,7 @@ public struct ReportRenderer: Sendable {
         case .json:
             return report.json.serialized()
         case .markdown, .html:
-            return templates.render(ReportContext(format: format).make(report), template: "report.\(format.fileExtension)")
+            return Self.finish(templates.render(ReportContext(format: format).make(report), template: "report.\(format.fileExtension)"), format)
         }
     }
 
@@ -23,7 +23,25 @@ public struct ReportRenderer: Sendable {
         case .json:
             return index.json.serialized()
         case .markdown, .html:
-            return templates.render(IndexContext(format: format).make(index), template: "index.\(format.fileExtension)")
+            return Self.finish(templates.render(IndexContext(format: format).make(index), template: "index.\(format.fileExtension)"), format)
         }
+    }
+
+    /// Markdown is tidied; every file ends with one newline.
+    static func finish(_ text: String, _ format: OutputFormat) -> String {
+        if format == .markdown { return tidy(text) }
+        return text.hasSuffix("\n") ? text : text + "\n"
+    }
+
+    /// Collapses runs of blank lines left by skipped template sections and ends the text with one newline.
+    static func tidy(_ text: String) -> String {
+        var lines: [Substring] = []
+        var blank = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            blank = line.allSatisfy(\.isWhitespace) ? blank + 1 : 0
+            if blank <= 1 { lines.append(blank == 1 ? "" : line) }
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
     }
 }

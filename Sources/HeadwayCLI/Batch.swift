@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import HeadwayKit
+
+extension HeadwayCommand {
+    /// `headway batch`: every client's reports, and an index linking them.
+    struct Batch: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write every client's progress reports and an index.",
+            discussion: "Writes OUT/<client>/<period>.<ext> for every client, plus OUT/index.html and OUT/index.md.")
+
+        @OptionGroup var notes: NotesOptions
+        @OptionGroup var period: PeriodOptions
+        @Flag(help: "One report per client per calendar month that has notes.")
+        var byMonth = false
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if byMonth, try period.period() != nil { throw ValidationError("--by-month goes alone, without --month or --from/--to") }
+            _ = try output.formats()
+        }
+
+        func run() async throws {
+            try guarded {
+                let session = Session(notesDir: notes.notesDir)
+                let templates = try TemplateSet(overrides: output.templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
+                let caseload = try session.readCaseload()
+                let choice: PeriodChoice = byMonth ? .byMonth : try period.period().map(PeriodChoice.fixed) ?? .allSessions
+                let run = ReportRun(clients: nil, periods: choice, formats: try output.formats(),
+                                    options: ReportOptions(redact: output.redact), writesIndex: true)
+                let outcome = run.execute(caseload, renderer: ReportRenderer(templates: templates),
+                                          writer: ReportWriter(root: URL(fileURLWithPath: output.output, isDirectory: true)))
+                try session.finish(caseload, reports: outcome.reports, failures: outcome.failures, quiet: output.quiet)
+            }
+        }
+    }
+}

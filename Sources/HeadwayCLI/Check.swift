@@ -1,0 +1,22 @@
+import ArgumentParser
+import HeadwayKit
+
+extension HeadwayCommand {
+    /// `headway check`: read and validate everything, write nothing.
+    struct Check: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate every note and plan; print diagnostics and a summary; write nothing.")
+
+        @OptionGroup var notes: NotesOptions
+        @Flag(name: .shortAndLong, help: "Print only diagnostics, no summary.")
+        var quiet = false
+
+        func run() async throws {
+            try guarded {
+                let session = Session(notesDir: notes.notesDir)
+                let caseload = try session.readCaseload()
+                try session.finish(caseload, reports: 0, quiet: quiet)
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import HeadwayKit
+
+/// What every command shares: reading the notes folder, printing diagnostics and the summary line,
+/// and turning the outcome into an exit status (0 clean, 1 some file had an error, 2 nothing done).
+struct Session {
+    let notesDir: String
+
+    /// Reads the caseload, printing every diagnostic to standard error.
+    func readCaseload(declaredAreas: [String: String] = [:]) throws -> Caseload {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: notesDir, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Fatal("\(notesDir): error: not a folder of notes")
+        }
+        let source = FolderNoteSource(root: URL(fileURLWithPath: notesDir, isDirectory: true))
+        let caseload: Caseload
+        do {
+            caseload = try Caseload.read(from: source, parser: NoteParser(declaredAreas: declaredAreas))
+        } catch {
+            throw Fatal("\(notesDir): error: cannot read the notes folder: \(error.localizedDescription)")
+        }
+        for diagnostic in caseload.diagnostics { Console.error(diagnostic.formatted) }
+        return caseload
+    }
+
+    /// Prints the summary line and exits with the status the outcome calls for.
+    func finish(_ caseload: Caseload, reports: Int, failures: [String] = [], quiet: Bool) throws -> Never {
+        for failure in failures { Console.error(failure) }
+        let fileErrors = caseload.diagnostics.filter { $0.severity == .error }.count
+        let warnings = caseload.diagnostics.count - fileErrors
+        let errors = fileErrors + failures.count
+        if !quiet {
+            let parts = [
+                Self.count(caseload.fileCount, "file"), Self.count(caseload.notes.count, "note"),
+                Self.count(caseload.plans.count, "plan"), Self.count(caseload.clients.count, "client"),
+                Self.count(reports, "report"), Self.count(warnings, "warning"), Self.count(errors, "error"),
+            ]
+            Console.error("headway: " + parts.joined(separator: ", "))
+        }
+        throw ExitCode(errors > 0 ? 1 : 0)
+    }
+
+    static func count(_ value: Int, _ noun: String) -> String {
+        "\(value) \(noun)\(value == 1 ? "" : "s")"
+    }
+}
+
+/// An error after which nothing can be done: printed as is, exit status 2.
+struct Fatal: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
+
+/// Standard error, line by line.
+enum Console {
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+extension AsyncParsableCommand {
+    /// Runs `body`, mapping a `Fatal` to its message and exit status 2.
+    func guarded(_ body: () throws -> Never) throws -> Never {
+        do {
+            try body()
+        } catch let fatal as Fatal {
+            Console.error(fatal.message)
+            throw ExitCode(2)
+        } catch let error as TemplateSet.LoadError {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+}

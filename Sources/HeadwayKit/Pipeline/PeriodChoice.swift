@@ -1,0 +1,27 @@
+/// Which period(s) to report on.
+public enum PeriodChoice: Sendable, Equatable {
+    /// Everything, from each client's first note to the last.
+    case allSessions
+    /// One period for every client.
+    case fixed(Period)
+    /// One report per client per calendar month that has notes.
+    case byMonth
+
+    /// The periods to report for one client.
+    func periods(for reports: ClientReports) -> [Period] {
+        switch self {
+        case .allSessions: return reports.allSessions.map { [$0] } ?? []
+        case .fixed(let period): return reports.hasData(upTo: period) ? [period] : []
+        case .byMonth: return reports.months
+        }
+    }
+
+    /// How the index names the batch.
+    var title: String {
+        switch self {
+        case .allSessions: return "All sessions"
+        case .fixed(let period): return period.label
+        case .byMonth: return "By month"
+        }
+    }
+}
