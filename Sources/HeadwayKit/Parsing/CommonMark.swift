@@ -72,8 +72,9 @@ enum CommonMark {
             guard let pointer = cmark_iter_get_node(iterator) else { continue }
             let isLeaf = cmark_node_first_child(pointer) == nil && !isContainer(cmark_node_get_type(pointer))
             if event == CMARK_EVENT_ENTER {
-                let node = makeNode(pointer)
+                var node = makeNode(pointer)
                 if isLeaf {
+                    if stack.count == 1 { node.html = renderHTML(pointer) }  // a top-level code block, HTML block or rule
                     if !stack.isEmpty { stack[stack.count - 1].adopt(node) } else { result = node }
                 } else if stack.count >= maximumDepth {
                     flattened += 1
