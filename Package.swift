@@ -49,7 +49,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HeadwayCLITests",
-            dependencies: ["HeadwayCLI", "HeadwayKit"]
+            dependencies: ["HeadwayCLI", "HeadwayKit", "headway"],
+            resources: [.copy("Fixtures")]
         ),
     ],
     swiftLanguageModes: [.v6]
