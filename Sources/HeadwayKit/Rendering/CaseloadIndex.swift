@@ -29,9 +29,9 @@ public struct CaseloadIndex: Sendable, Equatable {
         self.entries = entries
     }
 
-    /// A one-line summary of a report: sessions, goals improving, milestones, revisions, latest measures.
+    /// A one-line summary of a report: period, sessions, goals improving, milestones, revisions, latest measures.
     public static func summary(of report: ProgressReport) -> String {
-        var parts = ["\(report.sessions.attended) of \(report.sessions.scheduled) sessions attended"]
+        var parts = ["\(report.period.label): \(report.sessions.attended) of \(report.sessions.scheduled) sessions attended"]
         let rated = report.goals.filter { $0.trend != .noData }
         if !rated.isEmpty {
             parts.append("\(rated.filter { $0.trend == .improving }.count) of \(rated.count) rated goals improving")

@@ -65,6 +65,7 @@ struct ReportContext {
         return [
             "area": area.area, "title": text(area.title), "sessionsAddressed": area.sessionsAddressed,
             "goals": members, "hasGoals": !members.isEmpty,
+            "isActive": !members.isEmpty || !area.excerpts.isEmpty || area.sessionsAddressed > 0,
             "excerpts": area.excerpts.map(excerpt), "hasExcerpts": !area.excerpts.isEmpty,
         ]
     }
