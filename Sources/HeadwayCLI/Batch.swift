@@ -22,12 +22,12 @@ extension HeadwayCommand {
 
         func run() async throws {
             try guarded {
-                let session = Session(notesDir: notes.notesDir)
+                let session = try Session(notes)
                 let templates = try TemplateSet(overrides: output.templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
                 let caseload = try session.readCaseload()
                 let choice: PeriodChoice = byMonth ? .byMonth : try period.period().map(PeriodChoice.fixed) ?? .allSessions
                 let run = ReportRun(clients: nil, periods: choice, formats: try output.formats(),
-                                    options: ReportOptions(redact: output.redact), writesIndex: true)
+                                    options: ReportOptions(redact: output.redact, configuration: session.configuration), writesIndex: true)
                 let outcome = run.execute(caseload, renderer: ReportRenderer(templates: templates),
                                           writer: ReportWriter(root: URL(fileURLWithPath: output.output, isDirectory: true)))
                 try session.finish(caseload, reports: outcome.reports, failures: outcome.failures, quiet: output.quiet)

@@ -13,7 +13,7 @@ extension HeadwayCommand {
 
         func run() async throws {
             try guarded {
-                let session = Session(notesDir: notes.notesDir)
+                let session = try Session(notes)
                 let caseload = try session.readCaseload()
                 try session.finish(caseload, reports: 0, quiet: quiet)
             }

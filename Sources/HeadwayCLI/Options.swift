@@ -6,6 +6,9 @@ import HeadwayKit
 struct NotesOptions: ParsableArguments {
     @Argument(help: "The folder of notes, read recursively.", completion: .directory)
     var notesDir: String
+
+    @Option(help: "The clinic's configuration file (default: headway.yml in the notes folder, when there is one).")
+    var config: String?
 }
 
 /// Options of the commands that write reports.

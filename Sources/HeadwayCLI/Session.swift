@@ -6,9 +6,32 @@ import HeadwayKit
 /// and turning the outcome into an exit status (0 clean, 1 some file had an error, 2 nothing done).
 struct Session {
     let notesDir: String
+    /// The clinic's configuration (empty when there is none).
+    let configuration: Configuration
+
+    /// Loads the configuration named by `--config`, else `headway.yml` at the notes folder's root.
+    /// A bad configuration prints its diagnostics and is fatal: nothing is written.
+    init(_ options: NotesOptions) throws {
+        notesDir = options.notesDir
+        let explicit = options.config
+        let path = explicit ?? URL(fileURLWithPath: options.notesDir).appendingPathComponent("headway.yml").path
+        guard explicit != nil || FileManager.default.fileExists(atPath: path) else {
+            configuration = Configuration()
+            return
+        }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw Fatal("\(path): error: cannot read the configuration file")
+        }
+        switch ConfigurationParser.parse(text, path: explicit ?? "headway.yml") {
+        case .success(let configuration):
+            self.configuration = configuration
+        case .failure(let list):
+            throw Fatal(list.diagnostics.map(\.formatted).joined(separator: "\n"))
+        }
+    }
 
     /// Reads the caseload, printing every diagnostic to standard error.
-    func readCaseload(declaredAreas: [String: String] = [:]) throws -> Caseload {
+    func readCaseload() throws -> Caseload {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: notesDir, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Fatal("\(notesDir): error: not a folder of notes")
@@ -16,7 +39,7 @@ struct Session {
         let source = FolderNoteSource(root: URL(fileURLWithPath: notesDir, isDirectory: true))
         let caseload: Caseload
         do {
-            caseload = try Caseload.read(from: source, parser: NoteParser(declaredAreas: declaredAreas))
+            caseload = try Caseload.read(from: source, parser: NoteParser(configuration: configuration))
         } catch {
             throw Fatal("\(notesDir): error: cannot read the notes folder: \(error.localizedDescription)")
         }

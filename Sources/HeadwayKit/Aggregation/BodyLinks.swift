@@ -24,7 +24,7 @@ struct BodyLinks {
         goalIDs = Dictionary(uniqueKeysWithValues: assembler.goalKeys.map { ($0, history.tracks[$0]!.id) })
         goalNames = Dictionary(assembler.goalKeys.map { (GoalArea.matchKey($0), $0) }, uniquingKeysWith: { first, _ in first })
         var areas: [String: String] = [:]
-        let seenAreas = Array(assembler.goalAreas.values) + assembler.visibleNotes.flatMap(\.areas) + assembler.options.declaredAreas.keys
+        let seenAreas = Array(assembler.goalAreas.values) + assembler.visibleNotes.flatMap(\.areas) + assembler.options.configuration.areas.keys
         for tag in GoalArea.builtIn.map(\.tag) + seenAreas.sorted() {
             areas[GoalArea.matchKey(tag), default: tag] = tag
             areas[GoalArea.matchKey(assembler.title(of: tag)), default: tag] = tag

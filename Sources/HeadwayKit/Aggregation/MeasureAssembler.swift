@@ -1,8 +1,10 @@
-/// Outcome-measure series of one report: scores in the period, baseline, start, end and change.
+/// Outcome-measure series of one report: scores in the period, baseline, start, end and change,
+/// interpreted with the instrument's rules.
 struct MeasureAssembler {
     let notes: [SessionNote]
     let plan: TreatmentPlan?
     let period: Period
+    let configuration: Configuration
 
     func measures() -> [MeasureProgress] {
         var order = (plan?.measures ?? []).map(\.instrument)
@@ -21,10 +23,12 @@ struct MeasureAssembler {
         let start = (everScored.last { $0.date < period.from } ?? scores.first)?.score
         let end = scores.last?.score
         let baseline = plan?.measures.first { $0.instrument == instrument }?.baseline ?? everScored.first?.score
-        return MeasureProgress(
+        var measure = MeasureProgress(
             instrument: instrument, scores: scores, baseline: baseline,
             start: start, end: end,
             change: start.flatMap { start in end.map { $0 - start } },
             changeFromBaseline: baseline.flatMap { baseline in end.map { $0 - baseline } })
+        MeasureInterpretation.interpret(&measure, with: configuration.instrument(named: instrument))
+        return measure
     }
 }

@@ -44,9 +44,11 @@ struct ReportAssembler {
             sessions: sessions(notes),
             goals: goals,
             areas: areas(goals: goals, body: body),
-            measures: MeasureAssembler(notes: notes, plan: plan, period: period).measures(),
+            measures: MeasureAssembler(notes: notes, plan: plan, period: period, configuration: options.configuration).measures(),
+            gas: GoalAttainment.scores(notes, plan: plan, period: period),
             milestones: body.milestones,
-            revisions: history.revisions.filter { inPeriod($0.date) && $0.date <= period.to },
+            revisions: history.revisions.filter { inPeriod($0.date) },
+            safetyFlags: SafetyFlags.flags(in: notes, period: period),
             warnings: warnings)
     }
 
@@ -132,7 +134,7 @@ struct ReportAssembler {
     }
 
     func title(of area: String) -> String {
-        options.declaredAreas[area] ?? GoalArea.title(for: area)
+        options.configuration.areas[area] ?? GoalArea.title(for: area)
     }
 
     // MARK: Areas

@@ -2,12 +2,12 @@
 public struct ReportOptions: Sendable, Equatable {
     /// Leave out the client's name, the clinician's name and every narrative excerpt.
     public var redact: Bool
-    /// Custom goal areas declared by the clinic (tag → title).
-    public var declaredAreas: [String: String]
+    /// The clinic's settings: header details, declared areas and instruments.
+    public var configuration: Configuration
 
     /// Creates options.
-    public init(redact: Bool = false, declaredAreas: [String: String] = [:]) {
+    public init(redact: Bool = false, configuration: Configuration = Configuration()) {
         self.redact = redact
-        self.declaredAreas = declaredAreas
+        self.configuration = configuration
     }
 }

@@ -3,7 +3,7 @@ import Yams
 /// Decodes outcome-measure entries: scores in notes, baselines and targets in plans.
 enum MeasureDecoder {
     /// `measures:` of a session note: `NAME: score` or `NAME: { score, item9 }`.
-    static func decodeScores(_ node: Node, reader: inout FieldReader) -> [MeasureEntry] {
+    static func decodeScores(_ node: Node, configuration: Configuration, reader: inout FieldReader) -> [MeasureEntry] {
         guard case .mapping(let mapping) = node else {
             reader.error(node, "'measures' must be a mapping of instrument names to scores, not a \(FieldReader.shape(of: node))")
             return []
@@ -11,7 +11,7 @@ enum MeasureDecoder {
         var entries: [MeasureEntry] = []
         for (nameNode, value) in mapping where !FieldReader.isNull(value) {
             guard let written = reader.string(nameNode, "measures"), !written.isEmpty else { continue }
-            let instrument = Instrument.builtIn(named: written)
+            let instrument = configuration.instrument(named: written)
             let name = instrument?.name ?? written
             let line = reader.line(value) ?? reader.firstLine
             switch value {
@@ -43,7 +43,7 @@ enum MeasureDecoder {
         return entries
     }
 
-    /// A score: a whole number within range for a built-in instrument, any finite number otherwise.
+    /// A score: within range for a known instrument (a whole number where it asks for one), any finite number otherwise.
     static func score(_ node: Node, instrument: Instrument?, name: String, reader: inout FieldReader) -> Double? {
         guard let instrument else { return reader.number(node, name) }
         if instrument.integerScores {
@@ -53,7 +53,7 @@ enum MeasureDecoder {
     }
 
     /// `measures:` of a plan: `NAME: { baseline, target }`.
-    static func decodeTargets(_ node: Node, reader: inout FieldReader) -> [PlanMeasure] {
+    static func decodeTargets(_ node: Node, configuration: Configuration, reader: inout FieldReader) -> [PlanMeasure] {
         guard case .mapping(let mapping) = node else {
             reader.error(node, "'measures' must be a mapping of instrument names to baselines and targets, not a \(FieldReader.shape(of: node))")
             return []
@@ -61,7 +61,7 @@ enum MeasureDecoder {
         var measures: [PlanMeasure] = []
         for (nameNode, value) in mapping where !FieldReader.isNull(value) {
             guard let written = reader.string(nameNode, "measures"), !written.isEmpty else { continue }
-            let instrument = Instrument.builtIn(named: written)
+            let instrument = configuration.instrument(named: written)
             let name = instrument?.name ?? written
             guard case .mapping = value else {
                 reader.error(value, "plan measure '\(name)' must be a mapping with 'baseline' and 'target', not a \(FieldReader.shape(of: value))")

@@ -2,12 +2,12 @@ import Yams
 
 /// Turns one file's bytes into a validated note or plan (NOTE-FORMAT.md, sections 1, 2, 4 and 5).
 public struct NoteParser: Sendable {
-    /// Custom goal areas declared by the clinic (tag → title); others draw a warning.
-    public var declaredAreas: [String: String]
+    /// The clinic's declared areas and instruments; undeclared custom areas draw a warning.
+    public var configuration: Configuration
 
     /// Creates a parser.
-    public init(declaredAreas: [String: String] = [:]) {
-        self.declaredAreas = declaredAreas
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
     }
 
     static let clientPattern = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
@@ -39,11 +39,11 @@ public struct NoteParser: Sendable {
         let kind = root.mapping?["type"].flatMap { FieldReader.isNull($0) ? nil : $0 }
         switch kind?.scalar?.string ?? "session" {
         case "session":
-            var decoder = SessionNoteDecoder(reader: reader, declaredAreas: declaredAreas)
+            var decoder = SessionNoteDecoder(reader: reader, configuration: configuration)
             let note = decoder.decode(root, frontMatter: frontMatter)
             return finish(path, decoder.reader, note.map(ParsedFile.Content.note), client: note?.client ?? decoder.client, date: note?.date ?? decoder.date)
         case "plan":
-            var decoder = PlanDecoder(reader: reader, declaredAreas: declaredAreas)
+            var decoder = PlanDecoder(reader: reader, configuration: configuration)
             let plan = decoder.decode(root, frontMatter: frontMatter)
             return finish(path, decoder.reader, plan.map(ParsedFile.Content.plan), client: plan?.client ?? decoder.client, date: plan?.start ?? decoder.date)
         default:

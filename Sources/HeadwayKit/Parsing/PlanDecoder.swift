@@ -3,16 +3,16 @@ import Yams
 /// Decodes a treatment plan's front matter (NOTE-FORMAT.md, section 4).
 struct PlanDecoder {
     var reader: FieldReader
-    let declaredAreas: [String: String]
+    let configuration: Configuration
     private(set) var client: String?
     private(set) var date: Day?
 
     static let keys = ["type", "client", "start", "review-every", "clinician", "client-name", "goals", "measures"]
     static let goalKeys = ["id", "area", "statement", "baseline", "target", "target-date", "weight", "objectives", "interventions"]
 
-    init(reader: FieldReader, declaredAreas: [String: String]) {
+    init(reader: FieldReader, configuration: Configuration) {
         self.reader = reader
-        self.declaredAreas = declaredAreas
+        self.configuration = configuration
     }
 
     mutating func decode(_ root: Node, frontMatter: FrontMatter) -> TreatmentPlan? {
@@ -21,14 +21,14 @@ struct PlanDecoder {
         date = Header.requiredDate(root, key: "start", &reader)
         var plan = TreatmentPlan(path: reader.path, client: client ?? "", start: date ?? Day(ordinal: 0), reviewEvery: 90,
                                  clinician: nil, clientName: nil, goals: [], measures: [], body: NoteBody())
-        var areas = AreaResolver(declaredAreas: declaredAreas)
+        var areas = AreaResolver(declaredAreas: configuration.areas)
         for (key, _, value) in pairs where !FieldReader.isNull(value) {
             switch key {
             case "review-every": plan.reviewEvery = reader.integer(value, key, in: 1...3650) ?? 90
             case "clinician": plan.clinician = reader.string(value, key)
             case "client-name": plan.clientName = reader.string(value, key)
             case "goals": plan.goals = decodeGoals(value, areas: &areas)
-            case "measures": plan.measures = MeasureDecoder.decodeTargets(value, reader: &reader)
+            case "measures": plan.measures = MeasureDecoder.decodeTargets(value, configuration: configuration, reader: &reader)
             default: break
             }
         }

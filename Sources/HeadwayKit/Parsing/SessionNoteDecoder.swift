@@ -3,7 +3,7 @@ import Yams
 /// Decodes a session note's front matter from its node tree (NOTE-FORMAT.md, section 2).
 struct SessionNoteDecoder {
     var reader: FieldReader
-    let declaredAreas: [String: String]
+    let configuration: Configuration
     /// The client and date once read, to attribute diagnostics even when the note is rejected.
     private(set) var client: String?
     private(set) var date: Day?
@@ -12,9 +12,9 @@ struct SessionNoteDecoder {
                        "modality", "goals", "measures", "milestones"]
     static let goalKeys = ["id", "area", "statement", "progress", "gas", "weight", "status", "revised"]
 
-    init(reader: FieldReader, declaredAreas: [String: String]) {
+    init(reader: FieldReader, configuration: Configuration) {
         self.reader = reader
-        self.declaredAreas = declaredAreas
+        self.configuration = configuration
     }
 
     mutating func decode(_ root: Node, frontMatter: FrontMatter) -> SessionNote? {
@@ -40,10 +40,10 @@ struct SessionNoteDecoder {
             }
         }
         let attended = note.attendance == .attended
-        var areas = AreaResolver(declaredAreas: declaredAreas)
+        var areas = AreaResolver(declaredAreas: configuration.areas)
         if let goalsNode { decodeGoals(goalsNode, into: &note, areas: &areas, attended: attended) }
         if let measuresNode {
-            let measures = MeasureDecoder.decodeScores(measuresNode, reader: &reader)
+            let measures = MeasureDecoder.decodeScores(measuresNode, configuration: configuration, reader: &reader)
             if attended { note.measures = measures } else {
                 for measure in measures { reader.add(.warning(reader.path, measure.line, "\(measure.instrument) score in a \(note.attendance.rawValue) session is ignored")) }
             }

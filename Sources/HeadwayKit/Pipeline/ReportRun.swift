@@ -37,6 +37,7 @@ public struct ReportRun: Sendable {
     public func execute(_ caseload: Caseload, renderer: ReportRenderer, writer: ReportWriter) -> Outcome {
         var outcome = Outcome()
         var entries: [CaseloadIndex.Entry] = []
+        var latestReports: [ProgressReport] = []
         for client in clients ?? caseload.clients {
             let reports = ClientReports(client: client, caseload: caseload, options: options)
             var links: [CaseloadIndex.ReportLink] = []
@@ -52,10 +53,13 @@ public struct ReportRun: Sendable {
                 outcome.reports += 1
                 links.append(link)
             }
-            if let latest { entries.append(.init(client: client, reports: links, summary: CaseloadIndex.summary(of: latest))) }
+            if let latest {
+                entries.append(.init(client: client, reports: links, summary: CaseloadIndex.summary(of: latest)))
+                latestReports.append(latest)
+            }
         }
         if writesIndex {
-            let index = CaseloadIndex(title: periods.title, entries: entries)
+            let index = CaseloadIndex(title: periods.title, entries: entries, outcomes: CaseloadOutcomes(reports: latestReports))
             for format in [OutputFormat.markdown, .html] + (formats.contains(.json) ? [.json] : []) {
                 _ = write(renderer.render(index, as: format), to: "index.\(format.fileExtension)", writer, &outcome)
             }

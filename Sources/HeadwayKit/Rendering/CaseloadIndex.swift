@@ -22,11 +22,14 @@ public struct CaseloadIndex: Sendable, Equatable {
     public var title: String
     /// One entry per client, by client id.
     public var entries: [Entry]
+    /// Outcomes across the caseload, from each client's latest report.
+    public var outcomes: CaseloadOutcomes
 
     /// Creates an index.
-    public init(title: String, entries: [Entry]) {
+    public init(title: String, entries: [Entry], outcomes: CaseloadOutcomes) {
         self.title = title
         self.entries = entries
+        self.outcomes = outcomes
     }
 
     /// A one-line summary of a report: period, sessions, goals improving, milestones, revisions, latest measures.
@@ -45,7 +48,7 @@ public struct CaseloadIndex: Sendable, Equatable {
     }
 
     var json: JSONValue {
-        .object([("title", .string(title)), ("clients", .array(entries.map(\.json)))])
+        .object([("title", .string(title)), ("clients", .array(entries.map(\.json))), ("outcomes", outcomes.json)])
     }
 }
 
@@ -70,7 +73,12 @@ struct IndexContext {
     let format: OutputFormat
 
     func make(_ index: CaseloadIndex) -> [String: Any] {
-        ["title": escape(index.title), "clients": index.entries.map(entry), "hasClients": !index.entries.isEmpty]
+        var latest: [String: CaseloadIndex.ReportLink] = [:]
+        for entry in index.entries { latest[entry.client] = entry.reports.last }
+        return [
+            "title": escape(index.title), "clients": index.entries.map(entry), "hasClients": !index.entries.isEmpty,
+            "outcomes": OutcomesContext(format: format, latest: latest).make(index.outcomes),
+        ]
     }
 
     private func escape(_ text: String) -> String {

@@ -1,0 +1,199 @@
+import Yams
+
+/// Reads `headway.yml`: clinic details, custom goal areas and declared instruments. Any problem is an
+/// error naming the file, line and key; a configuration with errors is not used at all.
+public enum ConfigurationParser {
+    static let keys = ["clinic", "areas", "instruments"]
+    static let clinicKeys = ["name", "address"]
+    static let instrumentKeys = ["range", "direction", "integer", "bands", "reliable-change", "caseness", "remission"]
+    static let bandKeys = ["min", "max", "label"]
+
+    /// The configuration in `text`, read from `path` (as it should be named in messages), or the
+    /// diagnostics that make it unusable.
+    public static func parse(_ text: String, path: String) -> Result<Configuration, DiagnosticList> {
+        var reader = FieldReader(path: path, firstLine: 1)
+        var configuration = Configuration()
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            let (line, message) = YAMLErrorText.describe(error)
+            return .failure(DiagnosticList([.error(path, line, "YAML syntax error: \(message)")]))
+        } catch {
+            return .failure(DiagnosticList([.error(path, nil, "YAML syntax error: \(error)")]))
+        }
+        guard let root, !FieldReader.isNull(root) else { return .success(configuration) }
+        guard case .mapping = root else {
+            return .failure(DiagnosticList([.error(path, 1, "the configuration must be a mapping with clinic, areas and instruments")]))
+        }
+        for (key, keyNode, value) in strictPairs(root, known: keys, context: "the configuration", &reader) where !FieldReader.isNull(value) {
+            switch key {
+            case "clinic": readClinic(value, into: &configuration, &reader)
+            case "areas": readAreas(value, into: &configuration, &reader)
+            default: readInstruments(value, into: &configuration, &reader)
+            }
+            _ = keyNode
+        }
+        if reader.failed { return .failure(DiagnosticList(reader.diagnostics.filter { $0.severity == .error })) }
+        return .success(configuration)
+    }
+
+    /// Like `FieldReader.pairs`, but an unknown key is an error: a misspelt setting must not pass silently.
+    private static func strictPairs(_ node: Node, known: [String], context: String, _ reader: inout FieldReader) -> [(key: String, keyNode: Node, value: Node)] {
+        guard case .mapping(let mapping) = node else {
+            reader.error(node, "\(context) must be a mapping, not a \(FieldReader.shape(of: node))")
+            return []
+        }
+        var result: [(key: String, keyNode: Node, value: Node)] = []
+        for (keyNode, value) in mapping {
+            let key = keyNode.scalar?.string ?? ""
+            if known.contains(key) {
+                result.append((key, keyNode, value))
+            } else {
+                reader.error(keyNode, "unknown key '\(key)' in \(context)\(Suggestion.didYouMean(key, among: known))")
+            }
+        }
+        return result
+    }
+
+    private static func readClinic(_ node: Node, into configuration: inout Configuration, _ reader: inout FieldReader) {
+        for (key, _, value) in strictPairs(node, known: clinicKeys, context: "'clinic'", &reader) where !FieldReader.isNull(value) {
+            if key == "name" { configuration.clinicName = reader.string(value, "clinic.name") } else {
+                configuration.clinicAddress = reader.strings(value, "clinic.address") ?? []
+            }
+        }
+    }
+
+    private static func readAreas(_ node: Node, into configuration: inout Configuration, _ reader: inout FieldReader) {
+        guard case .mapping(let mapping) = node else {
+            reader.error(node, "'areas' must map area tags to titles, not a \(FieldReader.shape(of: node))")
+            return
+        }
+        for (tagNode, titleNode) in mapping {
+            guard let tag = reader.string(tagNode, "areas")?.lowercased() else { continue }
+            guard GoalArea.isKebabCase(tag) else {
+                reader.error(tagNode, "area tag '\(tag)' in 'areas' must be kebab-case, like sleep-hygiene")
+                continue
+            }
+            guard !GoalArea.isBuiltIn(tag) else {
+                reader.error(tagNode, "area '\(tag)' is built in and cannot be redeclared")
+                continue
+            }
+            if let title = reader.string(titleNode, "areas.\(tag)"), !title.isEmpty { configuration.areas[tag] = title }
+        }
+    }
+
+    private static func readInstruments(_ node: Node, into configuration: inout Configuration, _ reader: inout FieldReader) {
+        guard case .mapping(let mapping) = node else {
+            reader.error(node, "'instruments' must map instrument names to their definitions, not a \(FieldReader.shape(of: node))")
+            return
+        }
+        for (nameNode, definition) in mapping {
+            guard let name = reader.string(nameNode, "instruments"), !name.isEmpty else { continue }
+            if Instrument.builtIn(named: name) != nil {
+                reader.error(nameNode, "instrument '\(name)' is built in and cannot be redeclared")
+                continue
+            }
+            if let instrument = readInstrument(name, definition, &reader) { configuration.instruments.append(instrument) }
+        }
+    }
+
+    private static func readInstrument(_ name: String, _ node: Node, _ reader: inout FieldReader) -> Instrument? {
+        let context = "instruments.\(name)"
+        var instrument = Instrument(name: name, minimum: 0, maximum: 0, integerScores: false, bands: [],
+                                    reliableChange: nil, caseness: nil, remission: nil, lowerIsBetter: true)
+        var range: ClosedRange<Double>?, direction: Bool?
+        var pending: [(key: String, value: Node)] = []
+        for (key, _, value) in strictPairs(node, known: instrumentKeys, context: "'\(context)'", &reader) where !FieldReader.isNull(value) {
+            switch key {
+            case "range": range = readRange(value, "\(context).range", &reader)
+            case "direction":
+                switch reader.string(value, "\(context).direction") {
+                case "lower-is-better": direction = true
+                case "higher-is-better": direction = false
+                default: reader.error(value, "'\(context).direction' must be lower-is-better or higher-is-better, got \(FieldReader.describe(value))")
+                }
+            case "integer":
+                guard case .scalar = value, let flag = value.bool else {
+                    reader.error(value, "'\(context).integer' must be true or false, got \(FieldReader.describe(value))")
+                    continue
+                }
+                instrument.integerScores = flag
+            default: pending.append((key, value))
+            }
+        }
+        guard let range else {
+            reader.error(node, "'\(context)' needs 'range: [min, max]'")
+            return nil
+        }
+        guard let direction else {
+            reader.error(node, "'\(context)' needs 'direction: lower-is-better' or 'higher-is-better'")
+            return nil
+        }
+        instrument.minimum = range.lowerBound
+        instrument.maximum = range.upperBound
+        instrument.lowerIsBetter = direction
+        for (key, value) in pending {
+            switch key {
+            case "bands": instrument.bands = readBands(value, context: "\(context).bands", range: range, &reader)
+            case "reliable-change":
+                instrument.reliableChange = reader.number(value, "\(context).reliable-change", in: 0.000_001...(range.upperBound - range.lowerBound))
+            case "caseness": instrument.caseness = reader.number(value, "\(context).caseness", in: range)
+            default: instrument.remission = reader.number(value, "\(context).remission", in: range)
+            }
+        }
+        return instrument
+    }
+
+    private static func readRange(_ node: Node, _ key: String, _ reader: inout FieldReader) -> ClosedRange<Double>? {
+        guard case .sequence(let bounds) = node, bounds.count == 2 else {
+            reader.error(node, "'\(key)' must be [min, max]")
+            return nil
+        }
+        guard let low = reader.number(bounds[0], key), let high = reader.number(bounds[1], key) else { return nil }
+        guard low < high else {
+            reader.error(node, "'\(key)' must have min below max")
+            return nil
+        }
+        return low...high
+    }
+
+    private static func readBands(_ node: Node, context: String, range: ClosedRange<Double>, _ reader: inout FieldReader) -> [Instrument.Band] {
+        guard case .sequence(let entries) = node else {
+            reader.error(node, "'\(context)' must be a list of { min, max, label }")
+            return []
+        }
+        var bands: [Instrument.Band] = []
+        for entry in entries {
+            var lower: Double?, upper: Double?, label: String?
+            for (key, _, value) in strictPairs(entry, known: bandKeys, context: "a band of '\(context)'", &reader) where !FieldReader.isNull(value) {
+                switch key {
+                case "min": lower = reader.number(value, "\(context).min", in: range)
+                case "max": upper = reader.number(value, "\(context).max", in: range)
+                default: label = reader.string(value, "\(context).label")
+                }
+            }
+            guard let lower, let upper, let label else {
+                if !reader.failed { reader.error(entry, "each band of '\(context)' needs min, max and label") }
+                continue
+            }
+            guard lower <= upper, bands.last.map({ $0.upper < lower }) ?? true else {
+                reader.error(entry, "bands of '\(context)' must be in ascending order without overlap")
+                continue
+            }
+            bands.append(Instrument.Band(lower: lower, upper: upper, label: label))
+        }
+        return bands
+    }
+}
+
+/// Diagnostics that together make an input unusable.
+public struct DiagnosticList: Error, Sendable, Equatable {
+    /// The diagnostics, sorted.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a list.
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics.sorted()
+    }
+}
