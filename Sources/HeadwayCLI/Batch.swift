@@ -28,7 +28,7 @@ extension HeadwayCommand {
                 let choice: PeriodChoice = byMonth ? .byMonth : try period.period().map(PeriodChoice.fixed) ?? .allSessions
                 let run = ReportRun(clients: nil, periods: choice, formats: try output.formats(),
                                     options: ReportOptions(redact: output.redact, configuration: session.configuration), writesIndex: true)
-                let outcome = run.execute(caseload, renderer: ReportRenderer(templates: templates),
+                let outcome = run.execute(caseload, renderer: ReportRenderer(templates: templates, configuration: session.configuration),
                                           writer: ReportWriter(root: URL(fileURLWithPath: output.output, isDirectory: true)))
                 try session.finish(caseload, reports: outcome.reports, failures: outcome.failures, quiet: output.quiet)
             }

@@ -4,6 +4,8 @@
 /// Free text is escaped for Markdown here; for HTML, Mustache's `{{…}}` escapes it.
 struct ReportContext {
     let format: OutputFormat
+    /// The clinic's settings (header details, instruments).
+    let configuration: Configuration
 
     func make(_ report: ProgressReport) -> [String: Any] {
         let goals = report.goals.map(goal)
@@ -18,10 +20,11 @@ struct ReportContext {
             "gas": report.gas.map { ["date": $0.date.description, "tScore": DisplayFormat.number(($0.tScore * 10).rounded() / 10) ?? "", "goalsRated": $0.goalsRated] },
             "milestones": report.milestones.map(milestone),
             "revisions": report.revisions.map(revision),
-            "safetyFlags": report.safetyFlags.map { ["date": $0.date.description, "instrument": text($0.instrument), "item": text($0.item), "value": $0.value] },
+            "safetyFlags": report.safetyFlags.map(safetyFlag),
             "warnings": report.warnings.map(text),
         ]
         context["clinician"] = report.clinician.map(text)
+        context["clinic"] = clinic()
         for key in ["goals", "areas", "measures", "gas", "milestones", "revisions", "safetyFlags", "warnings"] {
             context["has" + key.prefix(1).uppercased() + key.dropFirst()] = !((context[key] as? [Any])?.isEmpty ?? true)
         }
@@ -31,6 +34,17 @@ struct ReportContext {
     /// Note text as the format needs it.
     func text(_ value: String) -> String {
         format == .markdown ? MarkdownEscaping.escape(value) : value
+    }
+
+    /// The clinic's name and address lines, when configured.
+    private func clinic() -> [String: Any]? {
+        guard configuration.clinicName != nil || !configuration.clinicAddress.isEmpty else { return nil }
+        return compact(["name": configuration.clinicName.map(text), "address": configuration.clinicAddress.map(text)])
+    }
+
+    private func safetyFlag(_ flag: SafetyFlag) -> [String: Any] {
+        let item = flag.item.hasPrefix("item") ? "item " + flag.item.dropFirst(4) : flag.item
+        return ["date": flag.date.description, "instrument": text(flag.instrument), "item": text(item), "value": flag.value]
     }
 
     private func sessions(_ sessions: SessionSummary) -> [String: Any] {
@@ -49,6 +63,7 @@ struct ReportContext {
             "baseline": DisplayFormat.number(goal.baseline), "start": DisplayFormat.number(goal.start),
             "end": DisplayFormat.number(goal.end), "change": DisplayFormat.signed(goal.change),
             "trend": goal.trend.rawValue, "trendSymbol": Self.trendSymbols[goal.trend],
+            "trendText": DisplayFormat.trend(of: goal),
             "ratings": goal.ratings.map { ["date": $0.date.description, "progress": DisplayFormat.number($0.progress) ?? ""] },
             "hasRatings": !goal.ratings.isEmpty, "chart": Sparkline(values: goal.ratings.map(\.progress))?.context,
             "ratingsText": goal.ratings.compactMap { DisplayFormat.number($0.progress) }.joined(separator: " → "),
@@ -94,7 +109,7 @@ struct ReportContext {
 
     private func measure(_ measure: MeasureProgress) -> [String: Any] {
         compact([
-            "instrument": text(measure.instrument),
+            "instrument": text(measure.instrument), "trendText": DisplayFormat.trend(of: measure).map(text),
             "scores": measure.scores.map { ["date": $0.date.description, "score": DisplayFormat.number($0.score) ?? ""] },
             "hasScores": !measure.scores.isEmpty,
             "scoresText": measure.scores.compactMap { DisplayFormat.number($0.score) }.joined(separator: " → "),

@@ -1,10 +1,12 @@
 /// Renders progress reports to the bytes of each output format.
 public struct ReportRenderer: Sendable {
     let templates: TemplateSet
+    let configuration: Configuration
 
-    /// Creates a renderer using `templates`.
-    public init(templates: TemplateSet) {
+    /// Creates a renderer using `templates`, with the clinic's details and instruments from `configuration`.
+    public init(templates: TemplateSet, configuration: Configuration = Configuration()) {
         self.templates = templates
+        self.configuration = configuration
     }
 
     /// The report as a file of `format`.
@@ -13,7 +15,7 @@ public struct ReportRenderer: Sendable {
         case .json:
             return report.json.serialized()
         case .markdown, .html:
-            return Self.finish(templates.render(ReportContext(format: format).make(report), template: "report.\(format.fileExtension)"), format)
+            return Self.finish(templates.render(ReportContext(format: format, configuration: configuration).make(report), template: "report.\(format.fileExtension)"), format)
         }
     }
 
