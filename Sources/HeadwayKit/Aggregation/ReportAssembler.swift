@@ -36,7 +36,12 @@ struct ReportAssembler {
     func assemble(warnings: [String]) -> ProgressReport {
         let notes = visibleNotes
         let body = BodyLinks(assembler: self)
-        let goals = goalKeys.map { goal($0, body: body) }
+        let ratings = ratingsUpToEnd()
+        let goals = goalKeys.map { goal($0, rated: ratings[$0] ?? [], body: body) }
+        let review = plan.map { plan in
+            PlanReviewAssembler(plan: plan, period: period, configuration: options.configuration)
+                .review(goals: goals, ratings: ratings, notes: notes)
+        }
         return ProgressReport(
             client: ClientInfo(id: history.client, name: options.redact ? nil : latest(\.clientName, \.clientName)),
             clinician: options.redact ? nil : latest(\.clinician, \.clinician),
@@ -49,6 +54,7 @@ struct ReportAssembler {
             milestones: body.milestones,
             revisions: history.revisions.filter { inPeriod($0.date) },
             safetyFlags: SafetyFlags.flags(in: notes, period: period),
+            planReview: review,
             warnings: warnings)
     }
 
@@ -71,6 +77,15 @@ struct ReportAssembler {
         return nil
     }
 
+    /// Every rating of every goal up to `period.to`, by goal key.
+    private func ratingsUpToEnd() -> [String: [Rating]] {
+        goalKeys.reduce(into: [:]) { result, key in
+            result[key] = history.tracks[key]!.sightings.filter { $0.event < visible.upperBound }.compactMap { sighting in
+                sighting.progress.map { Rating(date: sighting.date, progress: $0) }
+            }
+        }
+    }
+
     // MARK: Sessions
 
     private func sessions(_ notes: [SessionNote]) -> SessionSummary {
@@ -90,10 +105,10 @@ struct ReportAssembler {
 
     // MARK: Goals
 
-    private func goal(_ key: String, body: BodyLinks) -> GoalProgress {
+    /// One goal as of `period.to`; `rated` holds every rating up to then.
+    private func goal(_ key: String, rated: [Rating], body: BodyLinks) -> GoalProgress {
         let track = history.tracks[key]!
         let sightings = track.sightings.filter { $0.event < visible.upperBound }
-        let rated = sightings.compactMap { sighting in sighting.progress.map { Rating(date: sighting.date, progress: $0) } }
         let ratings = rated.filter { inPeriod($0.date) }
         let before = rated.last { $0.date < period.from }
         let start = before?.progress ?? ratings.first?.progress

@@ -26,6 +26,8 @@ public struct ProgressReport: Sendable, Equatable {
     public var revisions: [Revision]
     /// Safety flags in the period.
     public var safetyFlags: [SafetyFlag] = []
+    /// The applicable plan's review at the period's end; nil when no plan applies.
+    public var planReview: PlanReview?
     /// Diagnostics of this client's files dated up to `period.to`, as printed.
     public var warnings: [String]
 }

@@ -14,7 +14,7 @@ extension ProgressReport {
             ("milestones", .array(milestones.map(\.json))),
             ("revisions", .array(revisions.map(\.json))),
             ("safetyFlags", .array(safetyFlags.map(\.json))),
-            ("planReview", .null),
+            ("planReview", planReview?.json ?? .null),
             ("warnings", .array(warnings.map(JSONValue.string))),
         ])
     }
@@ -111,6 +111,42 @@ extension MeasureProgress {
             ("response", .optional(response)),
             ("remission", .optional(remission)),
             ("recovered", .optional(recovered)),
+        ])
+    }
+}
+
+extension PlanReview {
+    var json: JSONValue {
+        .object([
+            ("planStart", .day(planStart)),
+            ("reviewDue", .day(reviewDue)),
+            ("goals", .array(goals.map(\.json))),
+            ("measures", .array(measures.map(\.json))),
+            ("unplanned", .array(unplanned.map(JSONValue.string))),
+        ])
+    }
+}
+
+extension PlanGoalReview {
+    var json: JSONValue {
+        .object([
+            ("id", .string(id)), ("statement", .optional(statement)), ("baseline", .optional(baseline)),
+            ("current", .optional(current)), ("target", .optional(target)),
+            ("targetDate", targetDate.map(JSONValue.day) ?? .null), ("status", .string(status.rawValue)),
+            ("onTrack", .optional(onTrack)),
+            ("smart", .object([
+                ("measurable", .bool(smart.measurable)), ("timeBound", .bool(smart.timeBound)),
+                ("missing", .array(smart.missing.map(JSONValue.string))),
+            ])),
+        ])
+    }
+}
+
+extension PlanMeasureReview {
+    var json: JSONValue {
+        .object([
+            ("instrument", .string(instrument)), ("baseline", .optional(baseline)), ("current", .optional(current)),
+            ("target", .optional(target)), ("met", .optional(met)),
         ])
     }
 }
