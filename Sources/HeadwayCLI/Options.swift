@@ -16,7 +16,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "The output folder.")
     var output: String = "reports"
 
-    @Option(help: "Comma-separated formats: md, html, json.")
+    @Option(help: "Comma-separated formats: md, html, json (and pdf for review).")
     var format: String = "md,html"
 
     @Option(help: "A folder of templates; each file replaces the default of the same name.")
@@ -28,12 +28,13 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print only diagnostics, no summary.")
     var quiet = false
 
-    func formats() throws -> [OutputFormat] {
+    /// The formats asked for; PDF only where the command can print it.
+    func formats(allowingPDF: Bool = false) throws -> [OutputFormat] {
         var formats: [OutputFormat] = []
         for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
             let canonical = name == "markdown" ? "md" : name
-            guard let format = OutputFormat(rawValue: canonical) else {
-                throw ValidationError("unknown format '\(name)': use md, html or json")
+            guard let format = OutputFormat(rawValue: canonical), allowingPDF || format != .pdf else {
+                throw ValidationError("unknown format '\(name)': use md, html\(allowingPDF ? ", json or pdf" : " or json")")
             }
             if !formats.contains(format) { formats.append(format) }
         }

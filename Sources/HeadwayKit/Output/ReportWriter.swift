@@ -22,6 +22,12 @@ public struct ReportWriter: Sendable {
     /// Writes `contents` to `relativePath` below the output folder and returns the file's URL.
     @discardableResult
     public func write(_ contents: String, to relativePath: String) throws -> URL {
+        try write(Data(contents.utf8), to: relativePath)
+    }
+
+    /// Writes `contents` to `relativePath` below the output folder and returns the file's URL.
+    @discardableResult
+    public func write(_ contents: Data, to relativePath: String) throws -> URL {
         let components = relativePath.split(separator: "/").map(String.init)
         guard !components.isEmpty, components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
             throw WriteError(path: relativePath, reason: "path leaves the output folder")
@@ -32,7 +38,7 @@ public struct ReportWriter: Sendable {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
             let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
-            guard FileManager.default.createFile(atPath: temporary.path, contents: Data(contents.utf8),
+            guard FileManager.default.createFile(atPath: temporary.path, contents: contents,
                                                  attributes: [.posixPermissions: 0o600]) else {
                 throw WriteError(path: target.path, reason: "cannot create a temporary file in \(folder.path)")
             }

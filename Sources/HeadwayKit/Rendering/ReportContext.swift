@@ -25,6 +25,7 @@ struct ReportContext {
         ]
         context["clinician"] = report.clinician.map(text)
         context["clinic"] = clinic()
+        context["planReview"] = report.planReview.map { PlanReviewContext(text: text).make($0, report: report) }
         for key in ["goals", "areas", "measures", "gas", "milestones", "revisions", "safetyFlags", "warnings"] {
             context["has" + key.prefix(1).uppercased() + key.dropFirst()] = !((context[key] as? [Any])?.isEmpty ?? true)
         }

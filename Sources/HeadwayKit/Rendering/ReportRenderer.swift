@@ -12,17 +12,30 @@ public struct ReportRenderer: Sendable {
     /// The report as a file of `format`.
     public func render(_ report: ProgressReport, as format: OutputFormat) -> String {
         switch format {
-        case .json:
+        case .json, .pdf:
             return report.json.serialized()
         case .markdown, .html:
             return Self.finish(templates.render(ReportContext(format: format, configuration: configuration).make(report), template: "report.\(format.fileExtension)"), format)
         }
     }
 
+    /// The treatment-plan review document for `report` (whose period runs from the plan's start to
+    /// the review date) as Markdown or HTML (`pdf` is made from the HTML); JSON is the report's model.
+    public func renderReview(_ report: ProgressReport, as format: OutputFormat, paper: Paper) -> String {
+        switch format {
+        case .json, .pdf:
+            return report.json.serialized()
+        case .markdown, .html:
+            var context = ReportContext(format: format, configuration: configuration).make(report)
+            context["paper"] = paper.cssSize
+            return Self.finish(templates.render(context, template: "review.\(format.fileExtension)"), format)
+        }
+    }
+
     /// The caseload index as a file of `format`.
     public func render(_ index: CaseloadIndex, as format: OutputFormat) -> String {
         switch format {
-        case .json:
+        case .json, .pdf:
             return index.json.serialized()
         case .markdown, .html:
             return Self.finish(templates.render(IndexContext(format: format).make(index), template: "index.\(format.fileExtension)"), format)
