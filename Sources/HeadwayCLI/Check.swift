@@ -5,7 +5,7 @@ extension HeadwayCommand {
     /// `headway check`: read and validate everything, write nothing.
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Validate every note and plan; print diagnostics and a summary; write nothing.")
+            abstract: "Validate every note and plan; print diagnostics, plan findings and a summary; write nothing.")
 
         @OptionGroup var notes: NotesOptions
         @Flag(name: .shortAndLong, help: "Print only diagnostics, no summary.")
@@ -14,7 +14,9 @@ extension HeadwayCommand {
         func run() async throws {
             try guarded {
                 let session = try Session(notes)
-                let caseload = try session.readCaseload()
+                var caseload = try session.readCaseload()
+                let findings = PlanFindings.diagnostics(caseload, options: ReportOptions(configuration: session.configuration))
+                caseload.diagnostics = (caseload.diagnostics + findings).sorted()
                 try session.finish(caseload, reports: 0, quiet: quiet)
             }
         }

@@ -45,6 +45,7 @@ extension HeadwayCommand {
                                           writer: ReportWriter(root: URL(fileURLWithPath: output.output, isDirectory: true)),
                                           printer: PDFPrinter())
                 if outcome.printerMissing {
+                    for diagnostic in caseload.diagnostics { Console.error(diagnostic.formatted) }
                     for failure in outcome.failures { Console.error(failure) }
                     throw ExitCode(2)
                 }

@@ -30,7 +30,7 @@ struct Session {
         }
     }
 
-    /// Reads the caseload, printing every diagnostic to standard error.
+    /// Reads the caseload; its diagnostics are printed by `finish`.
     func readCaseload() throws -> Caseload {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: notesDir, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -43,12 +43,13 @@ struct Session {
         } catch {
             throw Fatal("\(notesDir): error: cannot read the notes folder: \(error.localizedDescription)")
         }
-        for diagnostic in caseload.diagnostics { Console.error(diagnostic.formatted) }
         return caseload
     }
 
-    /// Prints the summary line and exits with the status the outcome calls for.
+    /// Prints every diagnostic (sorted by path, then line), the failures and the summary line, and exits
+    /// with the status the outcome calls for.
     func finish(_ caseload: Caseload, reports: Int, failures: [String] = [], quiet: Bool) throws -> Never {
+        for diagnostic in caseload.diagnostics { Console.error(diagnostic.formatted) }
         for failure in failures { Console.error(failure) }
         let fileErrors = caseload.diagnostics.filter { $0.severity == .error }.count
         let warnings = caseload.diagnostics.count - fileErrors

@@ -1,0 +1,41 @@
+/// What `headway check` says about treatment plans, as of each client's last note: goals that are not
+/// SMART (no numeric target, no target date), reviews overdue, plan goals never rated, and goals worked
+/// on in the notes but missing from the plan. All are warnings at the plan file.
+public enum PlanFindings {
+    /// The findings for every client of `caseload` with a plan.
+    public static func diagnostics(_ caseload: Caseload, options: ReportOptions = ReportOptions()) -> [Diagnostic] {
+        caseload.clients.flatMap { client -> [Diagnostic] in
+            let lastNote = caseload.notes.last { $0.client == client }?.date
+            guard let day = lastNote ?? caseload.plans.last(where: { $0.client == client })?.start,
+                  let plan = caseload.plans.last(where: { $0.client == client && $0.start <= day }) else { return [] }
+            let period = Period.range(from: plan.start, to: day)
+            guard let review = ClientReports(client: client, caseload: caseload, options: options).report(for: period).planReview else { return [] }
+            return findings(plan, review, lastNote: lastNote).map { finding in
+                Diagnostic(path: plan.path, line: finding.line, severity: .warning, message: finding.message, client: client, date: plan.start)
+            }
+        }
+    }
+
+    private static func findings(_ plan: TreatmentPlan, _ review: PlanReview, lastNote: Day?) -> [(line: Int?, message: String)] {
+        var findings: [(line: Int?, message: String)] = []
+        for goal in plan.goals {
+            if goal.target == nil {
+                findings.append((goal.line, "plan goal '\(goal.id)' has no numeric target: progress against the plan cannot be judged (SMART: measurable)"))
+            }
+            if goal.targetDate == nil {
+                findings.append((goal.line, "plan goal '\(goal.id)' has no target date (SMART: time-bound)"))
+            }
+            if review.goals.first(where: { $0.id == goal.id })?.current == nil {
+                findings.append((goal.line, "plan goal '\(goal.id)' has never been rated"))
+            }
+        }
+        let firstDue = plan.start.adding(days: plan.reviewEvery)
+        if let lastNote, lastNote > firstDue {
+            findings.append((nil, "plan review is overdue: due \(firstDue) (every \(plan.reviewEvery) days from \(plan.start)); the last note is dated \(lastNote)"))
+        }
+        for id in review.unplanned {
+            findings.append((nil, "goal '\(id)' is worked on in the notes but is not in the plan"))
+        }
+        return findings
+    }
+}
