@@ -17,7 +17,7 @@ public struct Caseload: Sendable {
     /// Reads every candidate file of `source`. Throws only when the folder itself cannot be listed.
     public static func read(from source: some NoteSource, parser: NoteParser = NoteParser()) throws -> Caseload {
         let paths = try source.candidatePaths()
-        let parsed = paths.map { path -> ParsedFile in
+        let parsed = Parallel.map(paths) { path -> ParsedFile in
             do {
                 return parser.parse(path: path, bytes: try source.bytes(at: path))
             } catch {

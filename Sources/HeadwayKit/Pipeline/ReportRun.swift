@@ -33,38 +33,55 @@ public struct ReportRun: Sendable {
         public var failures: [String] = []
     }
 
-    /// Renders and writes every report of the run.
+    /// Renders and writes every report of the run, clients in parallel; the outcome lists files in
+    /// client order whatever the scheduling.
     public func execute(_ caseload: Caseload, renderer: ReportRenderer, writer: ReportWriter) -> Outcome {
+        let results = Parallel.map(clients ?? caseload.clients) { client in
+            run(client: client, caseload: caseload, renderer: renderer, writer: writer)
+        }
         var outcome = Outcome()
-        var entries: [CaseloadIndex.Entry] = []
-        var latestReports: [ProgressReport] = []
-        for client in clients ?? caseload.clients {
-            let reports = ClientReports(client: client, caseload: caseload, options: options)
-            var links: [CaseloadIndex.ReportLink] = []
-            var latest: ProgressReport?
-            for period in periods.periods(for: reports) {
-                let report = reports.report(for: period)
-                latest = report
-                var link = CaseloadIndex.ReportLink(label: period.label, files: [:])
-                for format in formats {
-                    let path = "\(client)/\(period.slug).\(format.fileExtension)"
-                    if write(renderer.render(report, as: format), to: path, writer, &outcome) { link.files[format] = path }
-                }
-                outcome.reports += 1
-                links.append(link)
-            }
-            if let latest {
-                entries.append(.init(client: client, reports: links, summary: CaseloadIndex.summary(of: latest)))
-                latestReports.append(latest)
-            }
+        for result in results {
+            outcome.reports += result.outcome.reports
+            outcome.files += result.outcome.files
+            outcome.failures += result.outcome.failures
         }
         if writesIndex {
-            let index = CaseloadIndex(title: periods.title, entries: entries, outcomes: CaseloadOutcomes(reports: latestReports))
+            let entries = results.compactMap(\.entry)
+            let index = CaseloadIndex(title: periods.title, entries: entries,
+                                      outcomes: CaseloadOutcomes(reports: results.compactMap(\.latest)))
             for format in [OutputFormat.markdown, .html] + (formats.contains(.json) ? [.json] : []) {
                 _ = write(renderer.render(index, as: format), to: "index.\(format.fileExtension)", writer, &outcome)
             }
         }
         return outcome
+    }
+
+    /// One client's reports, its index entry and its latest report.
+    private struct ClientResult {
+        var outcome = Outcome()
+        var entry: CaseloadIndex.Entry?
+        var latest: ProgressReport?
+    }
+
+    private func run(client: String, caseload: Caseload, renderer: ReportRenderer, writer: ReportWriter) -> ClientResult {
+        let reports = ClientReports(client: client, caseload: caseload, options: options)
+        var result = ClientResult()
+        var links: [CaseloadIndex.ReportLink] = []
+        for period in periods.periods(for: reports) {
+            let report = reports.report(for: period)
+            result.latest = report
+            var link = CaseloadIndex.ReportLink(label: period.label, files: [:])
+            for format in formats {
+                let path = "\(client)/\(period.slug).\(format.fileExtension)"
+                if write(renderer.render(report, as: format), to: path, writer, &result.outcome) { link.files[format] = path }
+            }
+            result.outcome.reports += 1
+            links.append(link)
+        }
+        if let latest = result.latest {
+            result.entry = CaseloadIndex.Entry(client: client, reports: links, summary: CaseloadIndex.summary(of: latest))
+        }
+        return result
     }
 
     private func write(_ contents: String, to path: String, _ writer: ReportWriter, _ outcome: inout Outcome) -> Bool {
