@@ -31,17 +31,20 @@ public struct Caseload: Sendable {
     public static func assemble(_ files: [ParsedFile]) -> Caseload {
         var diagnostics = files.flatMap(\.diagnostics)
         var notes: [SessionNote] = []
+        var notesByDay: [String: [SessionNote]] = [:]  // client and date → accepted notes
         var plans: [TreatmentPlan] = []
         for file in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
             switch file.content {
             case .note(let note):
-                if let earlier = notes.first(where: { $0.isSameSession(as: note) }) {
+                let day = "\(note.client) \(note.date)"
+                if let earlier = notesByDay[day]?.first(where: { $0.isSameSession(as: note) }) {
                     var error = Diagnostic.error(note.path, nil, "another note for client \(note.client) on \(note.date)\(note.session.map { " (session \($0))" } ?? "") already exists: \(earlier.path); this one is ignored")
                     error.client = note.client
                     error.date = note.date
                     diagnostics.append(error)
                 } else {
                     notes.append(note)
+                    notesByDay[day, default: []].append(note)
                 }
             case .plan(let plan):
                 if let earlier = plans.first(where: { $0.client == plan.client && $0.start == plan.start }) {

@@ -33,9 +33,17 @@ enum BodyAnalyzer {
                 }
             }
         }
-        for (index, block) in blocks.enumerated() where block.containsHash && !inMilestoneSection.contains(index) {
-            let containing = spans.indices.filter { spans[$0].heading < index && index < spans[$0].end }
-            collectTagged(block, enclosingItem: nil, source: source, offset: offset, sections: containing, into: &body.tagged)
+        var open: [Int] = []  // spans containing the current block, outermost first
+        var nextSpan = 0
+        for (index, block) in blocks.enumerated() {
+            open.removeAll { spans[$0].end <= index }
+            if nextSpan < spans.count, spans[nextSpan].heading == index {
+                open.append(nextSpan)
+                nextSpan += 1
+                continue
+            }
+            guard block.containsHash, !inMilestoneSection.contains(index) else { continue }
+            collectTagged(block, enclosingItem: nil, source: source, offset: offset, sections: open, into: &body.tagged)
         }
         return body
     }

@@ -7,12 +7,15 @@ enum Hashtags {
     /// Stands in for code spans and inline HTML: not whitespace, so `` `x`#tag `` is not a tag.
     private static let opaque: Character = "\u{1}"
 
-    /// The tags of `paragraph`, lower-cased, in order of appearance, without duplicates.
+    /// The tags of `paragraph`, lower-cased, in order of appearance, without duplicates; a tag counts
+    /// only when the paragraph's source lines hold `#tag` literally, where a tag may start.
     static func tags(in paragraph: MarkdownNode, source: [Substring]) -> [String] {
         var text = ""
         appendInlineText(of: paragraph, to: &text)
         var tags: [String] = []
-        for tag in candidates(in: text) where !tags.contains(tag) && confirmed(tag, in: source) {
+        var seen = Set<String>()
+        let written = Set(source.flatMap { candidates(in: $0.lowercased()) })
+        for tag in candidates(in: text) where written.contains(tag) && seen.insert(tag).inserted {
             tags.append(tag)
         }
         return tags
@@ -53,13 +56,6 @@ enum Hashtags {
         var text = text
         while text.last == "-" { text = text.dropLast() }
         return text
-    }
-
-    /// Whether the source lines hold `#tag` literally, at a place where a tag may start.
-    private static func confirmed(_ tag: String, in source: [Substring]) -> Bool {
-        source.contains { line in
-            candidates(in: String(line).lowercased()).contains(tag)
-        }
     }
 
     private static func appendInlineText(of node: MarkdownNode, to text: inout String) {
