@@ -14,6 +14,8 @@ extension HeadwayCommand {
         @Flag(help: "One report per client per calendar month that has notes.")
         var byMonth = false
         @OptionGroup var output: OutputOptions
+        @Flag(help: "Print the seconds spent reading, parsing, aggregating, rendering and writing.")
+        var timings = false
 
         func validate() throws {
             if byMonth, try period.period() != nil { throw ValidationError("--by-month goes alone, without --month or --from/--to") }
@@ -24,12 +26,16 @@ extension HeadwayCommand {
             try guarded {
                 let session = try Session(notes)
                 let templates = try TemplateSet(overrides: output.templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
+                let progress = ProgressBar(monitor: session.monitor, quiet: output.quiet)
                 let caseload = try session.readCaseload()
                 let choice: PeriodChoice = byMonth ? .byMonth : try period.period().map(PeriodChoice.fixed) ?? .allSessions
                 let run = ReportRun(clients: nil, periods: choice, formats: try output.formats(),
                                     options: ReportOptions(redact: output.redact, configuration: session.configuration), writesIndex: true)
                 let outcome = run.execute(caseload, renderer: ReportRenderer(templates: templates, configuration: session.configuration),
-                                          writer: ReportWriter(root: URL(fileURLWithPath: output.output, isDirectory: true)))
+                                          writer: ReportWriter(root: URL(fileURLWithPath: output.output, isDirectory: true)),
+                                          monitor: session.monitor)
+                progress.stop()
+                if timings { session.printTimings() }
                 try session.finish(caseload, reports: outcome.reports, failures: outcome.failures, quiet: output.quiet)
             }
         }

@@ -6,6 +6,8 @@ import HeadwayKit
 /// and turning the outcome into an exit status (0 clean, 1 some file had an error, 2 nothing done).
 struct Session {
     let notesDir: String
+    /// Watches the run: progress and per-stage timings.
+    let monitor = RunMonitor()
     /// The clinic's configuration (empty when there is none).
     let configuration: Configuration
 
@@ -39,7 +41,7 @@ struct Session {
         let source = FolderNoteSource(root: URL(fileURLWithPath: notesDir, isDirectory: true))
         let caseload: Caseload
         do {
-            caseload = try Caseload.read(from: source, parser: NoteParser(configuration: configuration))
+            caseload = try Caseload.read(from: source, parser: NoteParser(configuration: configuration), monitor: monitor)
         } catch {
             throw Fatal("\(notesDir): error: cannot read the notes folder: \(error.localizedDescription)")
         }
@@ -65,6 +67,13 @@ struct Session {
         throw ExitCode(errors > 0 ? 1 : 0)
     }
 
+    /// The time spent in each stage, summed over threads, for `--timings`.
+    func printTimings() {
+        let seconds = monitor.stageSeconds
+        let parts = RunMonitor.Stage.allCases.map { "\($0.rawValue) \(String(format: "%.3f", seconds[$0] ?? 0))s" }
+        Console.error("headway: stage seconds (summed over threads): " + parts.joined(separator: ", "))
+    }
+
     static func count(_ value: Int, _ noun: String) -> String {
         "\(value) \(noun)\(value == 1 ? "" : "s")"
     }
@@ -79,7 +88,12 @@ struct Fatal: Error {
 /// Standard error, line by line.
 enum Console {
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        raw(line + "\n")
+    }
+
+    /// Writes `text` as it is.
+    static func raw(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }
 

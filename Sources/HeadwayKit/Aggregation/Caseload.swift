@@ -14,12 +14,15 @@ public struct Caseload: Sendable {
         CandidateName.sorted(Array(Set(notes.map(\.client) + plans.map(\.client))))
     }
 
-    /// Reads every candidate file of `source`. Throws only when the folder itself cannot be listed.
-    public static func read(from source: some NoteSource, parser: NoteParser = NoteParser()) throws -> Caseload {
+    /// Reads every candidate file of `source`, in parallel. Throws only when the folder itself cannot be listed.
+    public static func read(from source: some NoteSource, parser: NoteParser = NoteParser(), monitor: RunMonitor? = nil) throws -> Caseload {
         let paths = try source.candidatePaths()
+        monitor?.expectFiles(paths.count)
         let parsed = Parallel.map(paths) { path -> ParsedFile in
+            defer { monitor?.fileRead() }
             do {
-                return parser.parse(path: path, bytes: try source.bytes(at: path))
+                let bytes = try monitor?.measure(.read) { try source.bytes(at: path) } ?? source.bytes(at: path)
+                return monitor?.measure(.parse) { parser.parse(path: path, bytes: bytes) } ?? parser.parse(path: path, bytes: bytes)
             } catch {
                 return ParsedFile(path: path, content: .rejected, diagnostics: [.error(path, nil, "cannot read file: \(describe(error))")])
             }

@@ -35,9 +35,10 @@ public struct ReportRun: Sendable {
 
     /// Renders and writes every report of the run, clients in parallel; the outcome lists files in
     /// client order whatever the scheduling.
-    public func execute(_ caseload: Caseload, renderer: ReportRenderer, writer: ReportWriter) -> Outcome {
+    public func execute(_ caseload: Caseload, renderer: ReportRenderer, writer: ReportWriter, monitor: RunMonitor? = nil) -> Outcome {
+        let stages = Stages(monitor: monitor)
         let results = Parallel.map(clients ?? caseload.clients) { client in
-            run(client: client, caseload: caseload, renderer: renderer, writer: writer)
+            run(client: client, caseload: caseload, renderer: renderer, writer: writer, stages: stages)
         }
         var outcome = Outcome()
         for result in results {
@@ -50,7 +51,7 @@ public struct ReportRun: Sendable {
             let index = CaseloadIndex(title: periods.title, entries: entries,
                                       outcomes: CaseloadOutcomes(reports: results.compactMap(\.latest)))
             for format in [OutputFormat.markdown, .html] + (formats.contains(.json) ? [.json] : []) {
-                _ = write(renderer.render(index, as: format), to: "index.\(format.fileExtension)", writer, &outcome)
+                _ = write(stages.render { renderer.render(index, as: format) }, to: "index.\(format.fileExtension)", writer, stages, &outcome)
             }
         }
         return outcome
@@ -63,17 +64,18 @@ public struct ReportRun: Sendable {
         var latest: ProgressReport?
     }
 
-    private func run(client: String, caseload: Caseload, renderer: ReportRenderer, writer: ReportWriter) -> ClientResult {
-        let reports = ClientReports(client: client, caseload: caseload, options: options)
+    private func run(client: String, caseload: Caseload, renderer: ReportRenderer, writer: ReportWriter, stages: Stages) -> ClientResult {
+        let reports = stages.aggregate { ClientReports(client: client, caseload: caseload, options: options) }
         var result = ClientResult()
         var links: [CaseloadIndex.ReportLink] = []
         for period in periods.periods(for: reports) {
-            let report = reports.report(for: period)
+            let report = stages.aggregate { reports.report(for: period) }
             result.latest = report
             var link = CaseloadIndex.ReportLink(label: period.label, files: [:])
             for format in formats {
                 let path = "\(client)/\(period.slug).\(format.fileExtension)"
-                if write(renderer.render(report, as: format), to: path, writer, &result.outcome) { link.files[format] = path }
+                let contents = stages.render { renderer.render(report, as: format) }
+                if write(contents, to: path, writer, stages, &result.outcome) { link.files[format] = path }
             }
             result.outcome.reports += 1
             links.append(link)
@@ -84,14 +86,27 @@ public struct ReportRun: Sendable {
         return result
     }
 
-    private func write(_ contents: String, to path: String, _ writer: ReportWriter, _ outcome: inout Outcome) -> Bool {
+    private func write(_ contents: String, to path: String, _ writer: ReportWriter, _ stages: Stages, _ outcome: inout Outcome) -> Bool {
         do {
-            try writer.write(contents, to: path)
+            try stages.write { try writer.write(contents, to: path) }
             outcome.files.append(path)
             return true
         } catch {
             outcome.failures.append("\(error)")
             return false
         }
+    }
+}
+
+/// Times the stages of a run when a monitor watches it.
+private struct Stages: Sendable {
+    let monitor: RunMonitor?
+
+    func aggregate<T>(_ work: () -> T) -> T { monitor?.measure(.aggregate, work) ?? work() }
+    func render<T>(_ work: () -> T) -> T { monitor?.measure(.render, work) ?? work() }
+
+    func write(_ work: () throws -> URL) throws {
+        _ = try monitor?.measure(.write, work) ?? work()
+        monitor?.fileWritten()
     }
 }
