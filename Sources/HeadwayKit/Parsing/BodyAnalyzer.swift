@@ -7,7 +7,7 @@ enum BodyAnalyzer {
     /// Analyses `markdown`, whose first line is line `firstLine` of the file.
     static func analyze(_ markdown: String, firstLine: Int) -> NoteBody {
         let document = CommonMark.parse(markdown)
-        let source = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        let source = sourceLines(markdown)
         let blocks = document.children
         let spans = sectionSpans(blocks)
         var body = NoteBody()
@@ -23,7 +23,7 @@ enum BodyAnalyzer {
         }
         var inMilestoneSection = Set<Int>()
         for span in spans where milestoneHeadings.contains(GoalArea.matchKey(PlainText.of(blocks[span.heading]))) {
-            for index in (span.heading + 1)..<span.end where blocks[index].kind == .list {
+            for index in (span.heading + 1)..<span.end where blocks[index].kind == .list && !inMilestoneSection.contains(index) {
                 inMilestoneSection.insert(index)
                 for item in blocks[index].children {
                     body.milestones.append(BodyMilestone(
@@ -51,9 +51,14 @@ enum BodyAnalyzer {
     /// A short piece of Markdown (a front-matter milestone): its rendering and first hashtag.
     static func inline(_ markdown: String) -> (content: RenderedText, tag: String?) {
         let document = CommonMark.parse(markdown)
-        let source = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        let source = sourceLines(markdown)
         let html = document.children.compactMap(\.html).joined()
         return (RenderedText(html: html, text: PlainText.blocks(document.children)), tags(in: document, source: source).first)
+    }
+
+    /// The lines as cmark numbers them: `\n`, `\r\n` and `\r` all end a line.
+    private static func sourceLines(_ markdown: String) -> [Substring] {
+        markdown.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
     }
 
     private struct Span {

@@ -17,7 +17,7 @@ public enum ConfigurationParser {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            let (line, message) = YAMLErrorText.describe(error)
+            let (line, message) = YAMLErrorText.describe(error, in: text)
             return .failure(DiagnosticList([.error(path, line, "YAML syntax error: \(message)")]))
         } catch {
             return .failure(DiagnosticList([.error(path, nil, "YAML syntax error: \(error)")]))

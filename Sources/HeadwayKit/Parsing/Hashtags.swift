@@ -14,7 +14,7 @@ enum Hashtags {
         appendInlineText(of: paragraph, to: &text)
         var tags: [String] = []
         var seen = Set<String>()
-        let written = Set(source.flatMap { candidates(in: $0.lowercased()) })
+        let written = Set(source.flatMap { candidates(in: SourceText.prose(of: $0).lowercased()) })
         for tag in candidates(in: text) where written.contains(tag) && seen.insert(tag).inserted {
             tags.append(tag)
         }

@@ -37,7 +37,7 @@ public struct NoteParser: Sendable {
             return ParsedFile(path: path, content: .rejected, diagnostics: reader.diagnostics)
         }
         let kind = root.mapping?["type"].flatMap { FieldReader.isNull($0) ? nil : $0 }
-        switch kind?.scalar?.string ?? "session" {
+        switch kind.map({ $0.scalar?.string ?? "" }) ?? "session" {
         case "session":
             var decoder = SessionNoteDecoder(reader: reader, configuration: configuration)
             let note = decoder.decode(root, frontMatter: frontMatter)
@@ -74,7 +74,7 @@ public struct NoteParser: Sendable {
         do {
             root = try Yams.compose(yaml: frontMatter.yaml)
         } catch let error as YamlError {
-            let (line, message) = YAMLErrorText.describe(error)
+            let (line, message) = YAMLErrorText.describe(error, in: frontMatter.yaml)
             reader.add(.error(path, line.map { $0 + frontMatter.yamlFirstLine - 1 }, "YAML syntax error: \(message)"))
             return nil
         } catch {
@@ -86,7 +86,7 @@ public struct NoteParser: Sendable {
             return nil
         }
         if let problem = YAMLBounds.sizeProblem(in: root) {
-            reader.error(root, problem)
+            reader.error(problem.node, problem.message)
             return nil
         }
         guard case .mapping = root else {
@@ -117,18 +117,36 @@ enum UTF8Check {
 
 /// Words for Yams' errors, whose own descriptions repeat the whole document.
 enum YAMLErrorText {
-    static func describe(_ error: YamlError) -> (line: Int?, message: String) {
+    static func describe(_ error: YamlError, in yaml: String) -> (line: Int?, message: String) {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return (mark.line, detail)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return (context.mark.line, "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))")
+            let line = duplicates.first.flatMap { secondLine(ofKey: $0.description, in: yaml, from: context.mark.line) }
+            return (line ?? context.mark.line, "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))")
         case .reader(let problem, _, _, _):
             return (nil, problem)
         default:
             return (nil, "\(error)")
         }
+    }
+
+    /// The line of the second `key:` at the indentation of the first, from line `start` on (Yams
+    /// reports only the mapping's position).
+    static func secondLine(ofKey key: String, in yaml: String, from start: Int) -> Int? {
+        var firstIndent: Int?
+        for (offset, line) in yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() where offset + 1 >= start {
+            let text = line.drop { $0 == " " || $0 == "-" }
+            guard text.hasPrefix(key), text.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") else { continue }
+            let indent = line.count - text.count
+            if let firstIndent {
+                if indent == firstIndent { return offset + 1 }
+            } else {
+                firstIndent = indent
+            }
+        }
+        return nil
     }
 }

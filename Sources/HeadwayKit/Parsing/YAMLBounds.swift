@@ -45,14 +45,15 @@ enum YAMLBounds {
         return nil
     }
 
-    /// Why a composed document is too large or too deep, or nil. Walks without recursion.
-    static func sizeProblem(in root: Node) -> String? {
+    /// Why a composed document is too large (reported at its root) or too deep (at the node too deep), or nil.
+    /// Walks without recursion.
+    static func sizeProblem(in root: Node) -> (node: Node, message: String)? {
         var pending: [(Node, Int)] = [(root, 1)]
         var count = 0
         while let (node, depth) = pending.popLast() {
             count += 1
-            if count > maximumNodes { return "front matter expands past \(maximumNodes) values (are aliases repeating it?)" }
-            if depth > maximumDepth { return "front matter nests deeper than \(maximumDepth) levels" }
+            if count > maximumNodes { return (root, "front matter expands past \(maximumNodes) values (are aliases repeating it?)") }
+            if depth > maximumDepth { return (node, "front matter nests deeper than \(maximumDepth) levels") }
             switch node {
             case .mapping(let mapping):
                 for (key, value) in mapping {

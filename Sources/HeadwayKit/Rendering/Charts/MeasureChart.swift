@@ -12,45 +12,23 @@ extension Charts {
     /// Ids: `chart-measure-<instrument>`. Nil when there is no score.
     static func measure(_ measure: MeasureProgress, instrument: Instrument?, period: Period) -> Chart? {
         guard !measure.scores.isEmpty else { return nil }
-        let range = instrument.map { ($0.minimum, $0.maximum) } ?? dataRange(measure.scores.map(\.score) + [measure.baseline].compactMap { $0 })
+        let values = measure.scores.map(\.score) + [measure.baseline].compactMap { $0 }
+        let range = instrument.map { ($0.minimum, $0.maximum) } ?? dataRange(values)
         let geometry = ChartGeometry(period: period, lower: range.0, upper: range.1)
         var canvas = SVGCanvas()
         canvas.background()
-        var legend: [(symbol: LegendSymbol, label: String)] = [(.point, "\(measure.instrument) score")]
-        var notes: [String] = []
         if let instrument {
             canvas.bands(instrument, geometry)
-            let ticks = [instrument.minimum, instrument.maximum] + instrument.bands.map(\.lower) + [instrument.caseness].compactMap { $0 }
+            let ticks = [instrument.minimum, instrument.maximum] + instrument.bands.map(\.lower)
+                + [instrument.caseness].compactMap { $0 }
             canvas.valueLabels(spaced(Set(ticks).sorted(), geometry), geometry, grid: false)
         } else {
             canvas.valueLabels([range.0, (range.0 + range.1) / 2, range.1], geometry, grid: false)
         }
-        if let caseness = instrument?.caseness {
-            notes.append("Caseness cutoff \(words(caseness)).")
-            legend.append((.dashedLine, "caseness cutoff \(words(caseness))"))
-        }
-        if let baseline = measure.baseline {
-            if let threshold = instrument?.reliableChange {
-                let high = geometry.y(min(baseline + threshold, range.1)), low = geometry.y(max(baseline - threshold, range.0))
-                canvas.rect("reliable-change", x: ChartGeometry.left, y: high, width: ChartGeometry.right - ChartGeometry.left,
-                            height: low - high, fill: "none", stroke: ChartInk.muted, dash: SVGCanvas.bandDash)
-                notes.append("Baseline \(words(baseline)); reliable change ±\(words(threshold)).")
-                legend.append((.dottedBox, "baseline \(words(baseline)) ± \(words(threshold)) (reliable change)"))
-            } else {
-                notes.append("Baseline \(words(baseline)).")
-                legend.append((.solidLine, "baseline \(words(baseline))"))
-            }
-            let y = geometry.y(baseline)
-            canvas.line("baseline", from: (ChartGeometry.left, y), to: (ChartGeometry.right, y), stroke: ChartInk.muted, width: 1)
-        }
-        if let caseness = instrument?.caseness {
-            let y = geometry.y(caseness)
-            canvas.line("cutoff", from: (ChartGeometry.left, y), to: (ChartGeometry.right, y), stroke: ChartInk.ink,
-                        width: 1.5, dash: SVGCanvas.cutoffDash)
-        }
+        let references = canvas.references(measure.baseline, instrument, geometry)
         canvas.axes(geometry)
         canvas.series(measure.scores.map { ($0.date, $0.score) }, geometry)
-        canvas.legend(legend)
+        canvas.legend([(.point, "\(measure.instrument) score")] + references.legend)
 
         let scores = measure.scores.map { score in
             let band = instrument?.band(of: score.score).map { " (\($0.label))" } ?? ""
@@ -59,7 +37,7 @@ extension Charts {
         let first = "\(measure.instrument) scores \(span(period)): \(scores.joined(separator: ", "))."
         return canvas.chart(id: "chart-measure-" + SVGText.idFragment(measure.instrument),
                             title: "\(measure.instrument) scores, \(period.label)",
-                            description: ([first] + notes).joined(separator: " "))
+                            description: ([first] + references.sentences).joined(separator: " "))
     }
 
     /// The y range for values of an unknown instrument: min…max padded by a tenth of the spread
@@ -85,6 +63,40 @@ extension Charts {
 }
 
 extension SVGCanvas {
+    /// The reference lines of a measure: the reliable-change band (baseline ± threshold, clipped to
+    /// the plot) as a dotted outline, the baseline as a thin line, and the caseness cutoff dashed;
+    /// returns the sentences and legend entries that explain them.
+    mutating func references(_ baseline: Double?, _ instrument: Instrument?, _ geometry: ChartGeometry)
+        -> (sentences: [String], legend: [(symbol: LegendSymbol, label: String)]) {
+        var sentences: [String] = [], legend: [(symbol: LegendSymbol, label: String)] = []
+        let across = ChartGeometry.right - ChartGeometry.left
+        if let caseness = instrument?.caseness {
+            sentences.append("Caseness cutoff \(Charts.words(caseness)).")
+            legend.append((.dashedLine, "caseness cutoff \(Charts.words(caseness))"))
+        }
+        if let baseline {
+            if let threshold = instrument?.reliableChange {
+                let top = geometry.y(min(baseline + threshold, geometry.upper))
+                let bottom = geometry.y(max(baseline - threshold, geometry.lower))
+                rect("reliable-change", x: ChartGeometry.left, y: top, width: across, height: bottom - top,
+                     fill: "none", stroke: ChartInk.muted, dash: Self.bandDash)
+                sentences.append("Baseline \(Charts.words(baseline)); reliable change ±\(Charts.words(threshold)).")
+                legend.append((.dottedBox, "baseline \(Charts.words(baseline)) ± \(Charts.words(threshold)) (reliable change)"))
+            } else {
+                sentences.append("Baseline \(Charts.words(baseline)).")
+                legend.append((.solidLine, "baseline \(Charts.words(baseline))"))
+            }
+            let y = geometry.y(baseline)
+            line("baseline", from: (ChartGeometry.left, y), to: (ChartGeometry.right, y), stroke: ChartInk.muted, width: 1)
+        }
+        if let caseness = instrument?.caseness {
+            let y = geometry.y(caseness)
+            line("cutoff", from: (ChartGeometry.left, y), to: (ChartGeometry.right, y), stroke: ChartInk.ink,
+                 width: 1.5, dash: Self.cutoffDash)
+        }
+        return (sentences, legend)
+    }
+
     /// An instrument's severity bands behind the plot, each a distinct grey — from #f5f5f5 for the
     /// best band to #b5b5b5 for the worst — labelled at the right when at least 12 units tall.
     mutating func bands(_ instrument: Instrument, _ geometry: ChartGeometry) {
