@@ -15,7 +15,7 @@ public enum ConfigurationParser {
         var configuration = Configuration()
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             let (line, message) = YAMLErrorText.describe(error, in: text)
             return .failure(DiagnosticList([.error(path, line, "YAML syntax error: \(message)")]))
@@ -114,7 +114,7 @@ public enum ConfigurationParser {
                 default: reader.error(value, "'\(context).direction' must be lower-is-better or higher-is-better, got \(FieldReader.describe(value))")
                 }
             case "integer":
-                guard case .scalar = value, let flag = value.bool else {
+                guard case .bool(let flag) = PlainScalar(value) else {
                     reader.error(value, "'\(context).integer' must be true or false, got \(FieldReader.describe(value))")
                     continue
                 }

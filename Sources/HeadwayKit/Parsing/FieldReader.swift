@@ -48,13 +48,10 @@ struct FieldReader {
         return result
     }
 
-    /// The node's resolved tag (`int`, `float`, `str`, `null`, …).
-    static func tagName(_ node: Node) -> Tag.Name { Tag.Name(rawValue: node.tag.rawValue) }
-
     /// Whether a node is YAML null (`~`, `null`, or nothing).
     static func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
-        return Self.tagName(node) == .null
+        guard case .scalar = node else { return false }
+        return PlainScalar(node) == .null
     }
 
     // MARK: Scalars
@@ -84,7 +81,7 @@ struct FieldReader {
 
     /// An integer written as a plain YAML integer, within `range`.
     mutating func integer(_ node: Node, _ key: String, in range: ClosedRange<Int>) -> Int? {
-        guard case .scalar(let scalar) = node, scalar.style == .plain, Self.tagName(node) == .int, let value = node.int else {
+        guard case .integer(let value) = PlainScalar(node) else {
             error(node, "'\(key)' must be a whole number, got \(Self.describe(node))")
             return nil
         }
@@ -97,14 +94,16 @@ struct FieldReader {
 
     /// A finite number written as a plain YAML integer or float, within `range` when one is given.
     mutating func number(_ node: Node, _ key: String, in range: ClosedRange<Double>? = nil) -> Double? {
-        guard case .scalar(let scalar) = node, scalar.style == .plain,
-              Self.tagName(node) == .int || Self.tagName(node) == .float,
-              let value = Self.tagName(node) == .int ? node.int.map(Double.init) : node.float else {
+        let value: Double
+        switch PlainScalar(node) {
+        case .integer(let integer): value = Double(integer)
+        case .number(let number): value = number
+        default:
             error(node, "'\(key)' must be a number, got \(Self.describe(node))")
             return nil
         }
         guard value.isFinite else {
-            error(node, "'\(key)' must be a finite number, got \(scalar.string)")
+            error(node, "'\(key)' must be a finite number, got \(node.scalar?.string ?? "")")
             return nil
         }
         if let range, !range.contains(value) {

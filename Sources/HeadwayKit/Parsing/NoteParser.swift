@@ -72,7 +72,7 @@ public struct NoteParser: Sendable {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: frontMatter.yaml)
+            root = try Yams.compose(yaml: frontMatter.yaml, .basic)
         } catch let error as YamlError {
             let (line, message) = YAMLErrorText.describe(error, in: frontMatter.yaml)
             reader.add(.error(path, line.map { $0 + frontMatter.yamlFirstLine - 1 }, "YAML syntax error: \(message)"))

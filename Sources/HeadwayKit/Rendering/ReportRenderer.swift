@@ -50,13 +50,30 @@ public struct ReportRenderer: Sendable {
 
     /// Collapses runs of blank lines left by skipped template sections and ends the text with one newline.
     static func tidy(_ text: String) -> String {
-        var lines: [Substring] = []
-        var blank = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            blank = line.allSatisfy(\.isWhitespace) ? blank + 1 : 0
-            if blank <= 1 { lines.append(blank == 1 ? "" : line) }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var lineStart = 0
+        var blankLines = 0
+        var lineIsBlank = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                if lineIsBlank {
+                    blankLines += 1
+                    output.removeSubrange(lineStart...)  // drop the blank line's spaces
+                    if blankLines == 1 { output.append(byte) }
+                } else {
+                    blankLines = 0
+                    output.append(byte)
+                }
+                lineStart = output.count
+                lineIsBlank = true
+                continue
+            }
+            output.append(byte)
+            if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") { lineIsBlank = false }
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        while let last = output.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { output.removeLast() }
+        output.append(UInt8(ascii: "\n"))
+        return String(decoding: output, as: UTF8.self)
     }
 }

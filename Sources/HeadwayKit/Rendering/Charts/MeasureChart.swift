@@ -5,10 +5,12 @@ extension Charts {
     /// back to front: each severity band as a grey rectangle from its lower bound to the next band's
     /// lower bound (the last to the maximum, as `Instrument.band(of:)` assigns scores), lighter for
     /// better bands, labelled on the right; the reliable-change band, baseline ± threshold clipped to
-    /// the range, as a dotted outline around a thin baseline line; the caseness cutoff as a dashed
-    /// line; then the scores as filled circles joined by a solid line, and a legend.
+    /// the range, as a dotted outline around a thin baseline line (the line alone without a
+    /// threshold); the caseness cutoff as a dashed line; then the scores as filled circles joined by
+    /// a solid line, and a legend.
     /// Without an instrument, y spans the scores and baseline, padded by a tenth of their spread
-    /// (at least 1), widened to whole numbers and not below 0 when no value is; no bands or cutoff.
+    /// (at least 1), widened to whole numbers and not below 0 when no value is; a baseline line but
+    /// no bands, reliable-change band or cutoff.
     /// Ids: `chart-measure-<instrument>`. Nil when there is no score.
     static func measure(_ measure: MeasureProgress, instrument: Instrument?, period: Period) -> Chart? {
         guard !measure.scores.isEmpty else { return nil }
