@@ -18,7 +18,8 @@ extension HeadwayCommand {
         var timings = false
 
         func validate() throws {
-            if byMonth, try period.period() != nil { throw ValidationError("--by-month goes alone, without --month or --from/--to") }
+            let fixed = try period.period()
+            if byMonth, fixed != nil { throw ValidationError("--by-month goes alone, without --month or --from/--to") }
             _ = try output.formats()
         }
 

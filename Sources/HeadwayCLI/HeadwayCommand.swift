@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `headway` command: progress reports from therapy session notes.
 public struct HeadwayCommand: AsyncParsableCommand {
@@ -9,4 +10,23 @@ public struct HeadwayCommand: AsyncParsableCommand {
     )
 
     public init() {}
+
+    /// Parses the arguments and runs the command. Bad arguments exit with status 2 (not
+    /// ArgumentParser's 64), as the README promises: 2 means nothing could be done.
+    public static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -26,6 +26,7 @@ extension HeadwayCommand {
                 let templates = try TemplateSet(overrides: output.templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
                 let caseload = try session.readCaseload()
                 guard caseload.clients.contains(client) else {
+                    for diagnostic in caseload.diagnostics { Console.error(diagnostic.formatted) }
                     throw Fatal("\(notes.notesDir): error: no valid note or plan for client '\(client)'")
                 }
                 let choice: PeriodChoice = try period.period().map(PeriodChoice.fixed) ?? .allSessions

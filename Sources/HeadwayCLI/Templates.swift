@@ -34,7 +34,8 @@ extension HeadwayCommand.Templates {
                 FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
             }
             if !force, !existing.isEmpty {
-                Console.error("\(directory): error: \(existing.sorted().joined(separator: ", ")) already exist; use --force to replace them")
+                let verb = existing.count == 1 ? "exists" : "exist"
+                Console.error("\(directory): error: \(existing.sorted().joined(separator: ", ")) already \(verb); use --force to replace them")
                 throw ExitCode(2)
             }
             for (name, text) in TemplateSet.defaults.sorted(by: { $0.key < $1.key }) {

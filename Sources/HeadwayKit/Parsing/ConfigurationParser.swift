@@ -103,8 +103,10 @@ public enum ConfigurationParser {
         var instrument = Instrument(name: name, minimum: 0, maximum: 0, integerScores: false, bands: [],
                                     reliableChange: nil, caseness: nil, remission: nil, lowerIsBetter: true)
         var range: ClosedRange<Double>?, direction: Bool?
+        var given: Set<String> = []  // keys present, valid or not: a bad value is reported once
         var pending: [(key: String, value: Node)] = []
         for (key, _, value) in strictPairs(node, known: instrumentKeys, context: "'\(context)'", &reader) where !FieldReader.isNull(value) {
+            given.insert(key)
             switch key {
             case "range": range = readRange(value, "\(context).range", &reader)
             case "direction":
@@ -123,11 +125,11 @@ public enum ConfigurationParser {
             }
         }
         guard let range else {
-            reader.error(node, "'\(context)' needs 'range: [min, max]'")
+            if !given.contains("range") { reader.error(node, "'\(context)' needs 'range: [min, max]'") }
             return nil
         }
         guard let direction else {
-            reader.error(node, "'\(context)' needs 'direction: lower-is-better' or 'higher-is-better'")
+            if !given.contains("direction") { reader.error(node, "'\(context)' needs 'direction: lower-is-better' or 'higher-is-better'") }
             return nil
         }
         instrument.minimum = range.lowerBound

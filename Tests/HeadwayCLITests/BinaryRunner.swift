@@ -1,0 +1,274 @@
+import Foundation
+import Testing
+
+/// What one run of the built `headway` binary did.
+struct RunResult: Sendable, CustomStringConvertible {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    /// Standard error split into lines (without the final empty line after the last newline).
+    var stderrLines: [String] { Self.lines(stderr) }
+    /// Standard output split into lines.
+    var stdoutLines: [String] { Self.lines(stdout) }
+
+    static func lines(_ text: String) -> [String] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    var description: String { "exit \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
+}
+
+/// A unique temporary folder, removed when the value goes away.
+final class Scratch {
+    let url: URL
+
+    init(_ label: String = "run") throws {
+        url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("headway-cli-tests-\(label)-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    /// A path below the scratch folder (not created).
+    func path(_ relative: String) -> String { url.appendingPathComponent(relative).path }
+
+    /// A fresh empty sub-folder.
+    func folder(_ relative: String) throws -> URL {
+        let folder = url.appendingPathComponent(relative, isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}
+
+enum BinaryError: Error, CustomStringConvertible {
+    case notFound([String])
+    case timedOut([String])
+
+    var description: String {
+        switch self {
+        case .notFound(let looked): return "no executable 'headway' found; looked in: \(looked.joined(separator: ", "))"
+        case .timedOut(let arguments): return "headway \(arguments.joined(separator: " ")) did not finish in time"
+        }
+    }
+}
+
+/// Runs the `headway` executable built beside the test bundle.
+enum Headway {
+    /// The repository's root, from this file's path (Tests/HeadwayCLITests/BinaryRunner.swift).
+    static let repoRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The copied `Fixtures` folder of this test target.
+    static func fixtures() throws -> URL {
+        try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil), "Fixtures resource missing")
+    }
+
+    /// One fixture notes folder, e.g. `broken`.
+    static func fixture(_ name: String) throws -> URL {
+        let url = try fixtures().appendingPathComponent(name, isDirectory: true)
+        var isDirectory: ObjCBool = false
+        try #require(FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue,
+                     "fixture folder \(name) missing")
+        return url
+    }
+
+    /// The built binary: the first folder, walking up from the test bundle, that holds an executable
+    /// regular file named `headway`.
+    static func binary() throws -> URL {
+        var starts: [URL] = [Bundle.module.bundleURL, Bundle.main.bundleURL]
+        if let executable = Bundle.main.executableURL { starts.append(executable) }
+        var looked: [String] = []
+        for start in starts {
+            var folder = start.standardizedFileURL
+            for _ in 0..<6 {
+                let candidate = folder.appendingPathComponent("headway")
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                   FileManager.default.isExecutableFile(atPath: candidate.path) {
+                    return candidate
+                }
+                looked.append(folder.path)
+                folder = folder.deletingLastPathComponent()
+            }
+        }
+        throw BinaryError.notFound(looked)
+    }
+
+    /// Runs `headway arguments` in `directory` (a fresh scratch folder when nil), capturing both streams.
+    static func run(_ arguments: [String], in directory: URL? = nil, timeout: TimeInterval = 30) throws -> RunResult {
+        let capture = try Scratch("capture")
+        let outURL = capture.url.appendingPathComponent("stdout")
+        let errURL = capture.url.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let errHandle = try FileHandle(forWritingTo: errURL)
+        var workFolder: Scratch?
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = arguments
+        if let directory {
+            process.currentDirectoryURL = directory
+        } else {
+            let scratch = try Scratch("cwd")
+            workFolder = scratch
+            process.currentDirectoryURL = scratch.url
+        }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning {
+            if Date() > deadline {
+                process.terminate()
+                process.waitUntilExit()
+                throw BinaryError.timedOut(arguments)
+            }
+            usleep(5_000)
+        }
+        process.waitUntilExit()
+        try outHandle.close()
+        try errHandle.close()
+        _ = workFolder
+        let stdout = String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
+        let stderr = String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
+        return RunResult(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+    }
+}
+
+/// One entry of a file tree: a folder, or a file with its SHA-256.
+struct TreeEntry: Equatable, Sendable, CustomStringConvertible {
+    var isDirectory: Bool
+    var sha256: String
+    var permissions: Int
+
+    var description: String { isDirectory ? "dir \(String(permissions, radix: 8))" : "\(sha256) \(String(permissions, radix: 8))" }
+}
+
+enum Tree {
+    /// Every folder and file below `root` (hidden ones included), by relative path.
+    static func snapshot(_ root: URL) throws -> [String: TreeEntry] {
+        let manager = FileManager.default
+        var entries: [String: TreeEntry] = [:]
+        for relative in try manager.subpathsOfDirectory(atPath: root.path) {
+            let path = root.appendingPathComponent(relative).path
+            var isDirectory: ObjCBool = false
+            _ = manager.fileExists(atPath: path, isDirectory: &isDirectory)
+            let attributes = try manager.attributesOfItem(atPath: path)
+            let permissions = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
+            if isDirectory.boolValue {
+                entries[relative] = TreeEntry(isDirectory: true, sha256: "", permissions: permissions)
+            } else {
+                let data = try Data(contentsOf: URL(fileURLWithPath: path))
+                entries[relative] = TreeEntry(isDirectory: false, sha256: SHA256.hex(data), permissions: permissions)
+            }
+        }
+        return entries
+    }
+
+    /// Relative paths of every regular file below `root` (hidden ones included), sorted.
+    static func files(_ root: URL) throws -> [String] {
+        try snapshot(root).filter { !$0.value.isDirectory }.keys.sorted()
+    }
+
+    /// Relative paths of every folder below `root`, sorted.
+    static func folders(_ root: URL) throws -> [String] {
+        try snapshot(root).filter { $0.value.isDirectory }.keys.sorted()
+    }
+
+    /// The text of a file.
+    static func text(_ root: URL, _ relative: String) throws -> String {
+        String(decoding: try Data(contentsOf: root.appendingPathComponent(relative)), as: UTF8.self)
+    }
+
+    /// Whether anything exists at `path`.
+    static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    /// The POSIX permission bits of a path.
+    static func permissions(_ path: String) throws -> Int {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
+    }
+}
+
+/// SHA-256 (FIPS 180-4), small and dependency-free: CryptoKit is not available on Linux.
+enum SHA256 {
+    private static let k: [UInt32] = [
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+    ]
+
+    static func hex(_ data: Data) -> String {
+        digest([UInt8](data)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func digest(_ message: [UInt8]) -> [UInt8] {
+        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        var bytes = message
+        let bitLength = UInt64(message.count) &* 8
+        bytes.append(0x80)
+        while bytes.count % 64 != 56 { bytes.append(0) }
+        for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        var w = [UInt32](repeating: 0, count: 64)
+        for chunk in stride(from: 0, to: bytes.count, by: 64) {
+            for i in 0..<16 {
+                let j = chunk + i * 4
+                w[i] = UInt32(bytes[j]) << 24 | UInt32(bytes[j + 1]) << 16 | UInt32(bytes[j + 2]) << 8 | UInt32(bytes[j + 3])
+            }
+            for i in 16..<64 {
+                let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+                let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+            }
+            var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
+            for i in 0..<64 {
+                let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                let ch = (e & f) ^ (~e & g)
+                let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
+                let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                let maj = (a & b) ^ (a & c) ^ (b & c)
+                let t2 = s0 &+ maj
+                hh = g; g = f; f = e; e = d &+ t1
+                d = c; c = b; b = a; a = t1 &+ t2
+            }
+            h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d
+            h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
+        }
+        return h.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - $0 * 8)) } }
+    }
+
+    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+}
+
+/// The broken fixture's diagnostics, exactly as `headway` must print them (sorted by path, then line).
+enum BrokenFixture {
+    static let diagnostics = [
+        "C-0001/2026-10-20-rejected.md:8: error: 'progress' must be between 0 and 10, got 11",
+        "C-0002/2026-10-08.md:12: warning: unknown key 'moood' in a session note",
+        "README.md: warning: no front matter: not a note, skipped",
+        "misc/bad-date.md:3: error: 'date' must be a real date written YYYY-MM-DD, got '2026-02-30'",
+        "misc/duplicate.md: error: another note for client C-0001 on 2026-11-03 already exists: C-0001/2026-11-03.md; this one is ignored",
+        "misc/missing-client.md: error: missing required key 'client'",
+        "misc/unclosed.md:1: error: front matter is not closed: no '---' or '...' line after the opening '---'",
+        "misc/yaml-syntax.md:4: error: YAML syntax error: mapping values are not allowed in this context",
+    ]
+
+    /// Text that appears only in rejected notes: it must never reach a report.
+    static let rejectedText = ["Zephyrine", "progress: 9"]
+
+    /// The summary line after `diagnostics`, for a run that wrote `reports` reports.
+    static func summary(reports: Int) -> String {
+        "headway: 12 files, 4 notes, 1 plan, 2 clients, \(reports) report\(reports == 1 ? "" : "s"), 2 warnings, 6 errors"
+    }
+}
