@@ -8,7 +8,7 @@ struct ReportContext {
     let configuration: Configuration
 
     func make(_ report: ProgressReport) -> [String: Any] {
-        let goals = report.goals.map(goal)
+        let goals = report.goals.map { goal($0, period: report.period) }
         var context: [String: Any] = [
             "client": compact(["id": text(report.client.id), "name": report.client.name.map(text)]),
             "period": ["from": report.period.from.description, "to": report.period.to.description,
@@ -16,7 +16,7 @@ struct ReportContext {
             "sessions": sessions(report.sessions),
             "goals": goals,
             "areas": report.areas.map { area($0, goals: goals) },
-            "measures": report.measures.map(measure),
+            "measures": report.measures.map { measure($0, period: report.period) },
             "gas": report.gas.map { ["date": $0.date.description, "tScore": DisplayFormat.number(($0.tScore * 10).rounded() / 10) ?? "", "goalsRated": $0.goalsRated] },
             "milestones": report.milestones.map(milestone),
             "revisions": report.revisions.map(revision),
@@ -25,6 +25,7 @@ struct ReportContext {
         ]
         context["clinician"] = report.clinician.map(text)
         context["clinic"] = clinic()
+        context["gasChart"] = chart(Charts.gas(report.gas, period: report.period))
         context["planReview"] = report.planReview.map { PlanReviewContext(text: text).make($0, report: report) }
         for key in ["goals", "areas", "measures", "gas", "milestones", "revisions", "safetyFlags", "warnings"] {
             context["has" + key.prefix(1).uppercased() + key.dropFirst()] = !((context[key] as? [Any])?.isEmpty ?? true)
@@ -56,7 +57,7 @@ struct ReportContext {
         ])
     }
 
-    private func goal(_ goal: GoalProgress) -> [String: Any] {
+    private func goal(_ goal: GoalProgress, period: Period) -> [String: Any] {
         compact([
             "id": text(goal.id), "area": goal.area, "areaTitle": text(goal.areaTitle),
             "statement": goal.statement.map(text), "status": goal.status.rawValue,
@@ -66,7 +67,7 @@ struct ReportContext {
             "trend": goal.trend.rawValue, "trendSymbol": Self.trendSymbols[goal.trend],
             "trendText": DisplayFormat.trend(of: goal),
             "ratings": goal.ratings.map { ["date": $0.date.description, "progress": DisplayFormat.number($0.progress) ?? ""] },
-            "hasRatings": !goal.ratings.isEmpty, "chart": Sparkline(values: goal.ratings.map(\.progress))?.context,
+            "hasRatings": !goal.ratings.isEmpty, "chart": chart(Charts.goal(goal, period: period)),
             "ratingsText": goal.ratings.compactMap { DisplayFormat.number($0.progress) }.joined(separator: " → "),
             "revisions": goal.revisions.map(revision), "hasRevisions": !goal.revisions.isEmpty,
             "milestones": goal.milestones.map(milestone), "hasMilestones": !goal.milestones.isEmpty,
@@ -108,8 +109,9 @@ struct ReportContext {
                 "quoted": lines.map { "> " + $0 }.joined(separator: "\n")]
     }
 
-    private func measure(_ measure: MeasureProgress) -> [String: Any] {
+    private func measure(_ measure: MeasureProgress, period: Period) -> [String: Any] {
         compact([
+            "chart": chart(Charts.measure(measure, instrument: configuration.instrument(named: measure.instrument), period: period)),
             "instrument": text(measure.instrument), "trendText": DisplayFormat.trend(of: measure).map(text),
             "scores": measure.scores.map { ["date": $0.date.description, "score": DisplayFormat.number($0.score) ?? ""] },
             "hasScores": !measure.scores.isEmpty,
@@ -122,6 +124,12 @@ struct ReportContext {
             "remission": measure.remission.map { $0 ? "yes" : "no" },
             "recovered": measure.recovered.map { $0 ? "yes" : "no" },
         ])
+    }
+
+    /// An inline SVG chart (HTML only: Markdown reports carry text trends instead).
+    private func chart(_ chart: Chart?) -> [String: Any]? {
+        guard format == .html, let chart else { return nil }
+        return ["svg": chart.svg, "title": chart.title]
     }
 
     /// Drops absent values, so that `{{#key}}` sections skip them.
