@@ -18,6 +18,13 @@ public enum GoalArea {
 
     private static let titles: [String: String] = Dictionary(uniqueKeysWithValues: builtIn.map { ($0.tag, $0.title) })
 
+    /// Built-in tags by the match key of their tag and of their title.
+    private static let byMatchKey: [String: String] = Dictionary(
+        builtIn.flatMap { [(matchKey($0.tag), $0.tag), (matchKey($0.title), $0.tag)] }, uniquingKeysWith: { first, _ in first })
+
+    /// The built-in area a written tag or title names (any case, spacing or punctuation), if any.
+    public static func builtIn(named text: String) -> String? { byMatchKey[matchKey(text)] }
+
     /// Whether `tag` (already lower-cased) is one of the built-in areas.
     public static func isBuiltIn(_ tag: String) -> Bool { titles[tag] != nil }
 

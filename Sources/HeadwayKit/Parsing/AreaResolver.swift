@@ -13,10 +13,7 @@ struct AreaResolver {
     /// The tag `node` names: a built-in tag or title (any case), a declared area, or a custom kebab-case tag.
     mutating func resolve(_ node: Node, key: String, reader: inout FieldReader) -> String? {
         guard let written = reader.string(node, key) else { return nil }
-        let matchKey = GoalArea.matchKey(written)
-        if let builtIn = GoalArea.builtIn.first(where: { GoalArea.matchKey($0.tag) == matchKey || GoalArea.matchKey($0.title) == matchKey }) {
-            return builtIn.tag
-        }
+        if let builtIn = GoalArea.builtIn(named: written) { return builtIn }
         let tag = written.lowercased()
         guard GoalArea.isKebabCase(tag) else {
             reader.error(node, "'\(key)' must be a goal-area tag in kebab-case (like coping-skills), got \(FieldReader.describe(node))")

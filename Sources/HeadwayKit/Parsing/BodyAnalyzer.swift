@@ -58,7 +58,24 @@ enum BodyAnalyzer {
 
     /// The lines as cmark numbers them: `\n`, `\r\n` and `\r` all end a line.
     private static func sourceLines(_ markdown: String) -> [Substring] {
-        markdown.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        var lines: [Substring] = []
+        let utf8 = markdown.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                index = utf8.index(after: index)
+                continue
+            }
+            lines.append(markdown[start..<index])
+            var next = utf8.index(after: index)
+            if byte == UInt8(ascii: "\r"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "\n") { next = utf8.index(after: next) }
+            start = next
+            index = next
+        }
+        lines.append(markdown[start...])
+        return lines
     }
 
     private struct Span {

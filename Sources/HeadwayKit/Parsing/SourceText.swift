@@ -1,45 +1,55 @@
-import Foundation
-
 /// The prose of one Markdown source line, for confirming hashtags against what was typed: block
 /// markers at the start (quotes, list bullets), code spans, link destinations and angle-bracket
 /// autolinks or tags are removed, so that a `#` there cannot confirm a tag seen elsewhere.
 enum SourceText {
-    static func prose(of line: Substring) -> String {
-        var text = String(dropBlockMarkers(line))
-        text = removing(text, open: "`", close: "`")
-        text = removing(text, open: "](", close: ")", replacement: "]")
-        text = removing(text, open: "<", close: ">")
-        return text
-    }
+    /// Stands in for a removed span: not whitespace, so a `#` right after it starts no tag.
+    private static let placeholder = UInt8(1)
 
-    /// Drops leading indentation, `>` quote markers and list bullets (`-`, `+`, `*`, `1.`, `1)`).
-    private static func dropBlockMarkers(_ line: Substring) -> Substring {
-        var rest = line
-        while true {
-            rest = rest.drop { $0 == " " || $0 == "\t" }
-            if rest.first == ">" {
-                rest = rest.dropFirst()
-            } else if let first = rest.first, "-+*".contains(first), rest.dropFirst().first?.isWhitespace ?? true {
-                rest = rest.dropFirst()
-            } else if let digits = Optional(rest.prefix { $0.isASCII && $0.isNumber }), !digits.isEmpty,
-                      let marker = rest.dropFirst(digits.count).first, marker == "." || marker == ")",
-                      rest.dropFirst(digits.count + 1).first?.isWhitespace ?? true {
-                rest = rest.dropFirst(digits.count + 1)
+    static func prose(of line: Substring) -> String {
+        let bytes = Array(line.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = afterBlockMarkers(bytes)
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "`"), let end = bytes[(index + 1)...].firstIndex(of: byte) {
+                output.append(placeholder)
+                index = end + 1
+            } else if byte == UInt8(ascii: "]"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "("),
+                      let end = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: ")")) {
+                output.append(byte)
+                index = end + 1
+            } else if byte == UInt8(ascii: "<"), let end = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: ">")) {
+                output.append(placeholder)
+                index = end + 1
             } else {
-                return rest
+                output.append(byte)
+                index += 1
             }
         }
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// `text` with every `open … close` span replaced by `replacement` (a character that starts no tag).
-    private static func removing(_ text: String, open: String, close: String, replacement: String = "\u{1}") -> String {
-        var result = ""
-        var rest = Substring(text)
-        while let start = rest.range(of: open) {
-            guard let end = rest[start.upperBound...].range(of: close) else { break }
-            result += rest[..<start.lowerBound] + replacement
-            rest = rest[end.upperBound...]
+    /// Where the prose starts after indentation, `>` quote markers and list bullets (`-`, `+`, `*`, `1.`, `1)`).
+    private static func afterBlockMarkers(_ bytes: [UInt8]) -> Int {
+        var index = 0
+        func isSpace(_ at: Int) -> Bool { at >= bytes.count || bytes[at] == UInt8(ascii: " ") || bytes[at] == UInt8(ascii: "\t") }
+        while true {
+            while index < bytes.count, isSpace(index) { index += 1 }
+            guard index < bytes.count else { return index }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ">") {
+                index += 1
+            } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "*"), isSpace(index + 1) {
+                index += 1
+            } else if (48...57).contains(byte) {
+                var end = index
+                while end < bytes.count, (48...57).contains(bytes[end]) { end += 1 }
+                guard end < bytes.count, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ")"), isSpace(end + 1) else { return index }
+                index = end + 1
+            } else {
+                return index
+            }
         }
-        return result + rest
     }
 }
