@@ -4,31 +4,51 @@
 /// reads as the literal text the clinician wrote, and can neither break a table nor open an HTML tag.
 enum MarkdownEscaping {
     /// Escaped wherever they stand: \ ` * _ [ ] < > | & ~
-    private static let inline: Set<UInt8> = Set("\\`*_[]<>|&~".utf8)
-    /// Escaped when they start the text: # - + = !
-    private static let leading: Set<UInt8> = Set("#-+=!".utf8)
+    private static let inline = table("\\`*_[]<>|&~")
+    /// Escaped when they start a line: # - + = !
+    private static let leading = table("#-+=!")
 
+    private static func table(_ characters: String) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in characters.utf8 { table[Int(byte)] = true }
+        return table
+    }
+
+    /// `text` on one line, escaped.
     static func escape(_ text: String) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 8)
-        var allDigits = true  // everything so far is digits: a following `.` or `)` would make a list
+        append(text.utf8[...], to: &output, lineBreak: [UInt8(ascii: " ")])
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `text` as a Markdown block quote: each line escaped and prefixed with `> `.
+    static func quote(_ text: String) -> String {
+        var output: [UInt8] = Array("> ".utf8)
+        output.reserveCapacity(text.utf8.count + 16)
+        append(text.utf8[...], to: &output, lineBreak: Array("\n> ".utf8))
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func append(_ text: Substring.UTF8View, to output: inout [UInt8], lineBreak: [UInt8]) {
+        var lineStart = true
+        var allDigits = true  // the line so far is digits: a following `.` or `)` would make a list
         var previous: UInt8 = 0
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\n"):
-                if previous != UInt8(ascii: "\r") { output.append(UInt8(ascii: " ")) }
-            case UInt8(ascii: "\r"):
-                output.append(UInt8(ascii: " "))
-            default:
-                let startsList = allDigits && !output.isEmpty && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")"))
-                if inline.contains(byte) || (output.isEmpty && leading.contains(byte)) || startsList {
-                    output.append(UInt8(ascii: "\\"))
-                }
-                output.append(byte)
+        for byte in text {
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                if !(byte == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r")) { output.append(contentsOf: lineBreak) }
+                previous = byte
+                if lineBreak.count > 1 { lineStart = true; allDigits = true }
+                continue
             }
+            let startsList = allDigits && !lineStart && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")"))
+            if inline[Int(byte)] || (lineStart && leading[Int(byte)]) || startsList {
+                output.append(UInt8(ascii: "\\"))
+            }
+            output.append(byte)
             allDigits = allDigits && (48...57).contains(byte)
+            lineStart = false
             previous = byte
         }
-        return String(decoding: output, as: UTF8.self)
     }
 }

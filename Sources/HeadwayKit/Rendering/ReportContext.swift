@@ -103,10 +103,10 @@ struct ReportContext {
         ])
     }
 
+    /// HTML templates get cmark's `html`; Markdown templates the escaped `text` and its `quoted` form.
     private func excerpt(_ excerpt: Excerpt) -> [String: Any] {
-        let lines = excerpt.text.split(separator: "\n", omittingEmptySubsequences: false).map { text(String($0)) }
-        return ["date": excerpt.date.description, "html": excerpt.html, "text": text(excerpt.text),
-                "quoted": lines.map { "> " + $0 }.joined(separator: "\n")]
+        guard format == .markdown else { return ["date": excerpt.date.description, "html": excerpt.html, "text": excerpt.text] }
+        return ["date": excerpt.date.description, "text": text(excerpt.text), "quoted": MarkdownEscaping.quote(excerpt.text)]
     }
 
     private func measure(_ measure: MeasureProgress, period: Period) -> [String: Any] {
