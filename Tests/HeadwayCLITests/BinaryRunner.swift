@@ -98,8 +98,10 @@ enum Headway {
         throw BinaryError.notFound(looked)
     }
 
-    /// Runs `headway arguments` in `directory` (a fresh scratch folder when nil), capturing both streams.
-    static func run(_ arguments: [String], in directory: URL? = nil, timeout: TimeInterval = 30) throws -> RunResult {
+    /// Runs `headway arguments` in `directory` (a fresh scratch folder when nil), capturing both streams;
+    /// `environment` replaces the inherited one when given.
+    static func run(_ arguments: [String], in directory: URL? = nil, timeout: TimeInterval = 30,
+                    environment: [String: String]? = nil) throws -> RunResult {
         let capture = try Scratch("capture")
         let outURL = capture.url.appendingPathComponent("stdout")
         let errURL = capture.url.appendingPathComponent("stderr")
@@ -111,6 +113,7 @@ enum Headway {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
+        if let environment { process.environment = environment }
         if let directory {
             process.currentDirectoryURL = directory
         } else {
