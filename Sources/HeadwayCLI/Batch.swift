@@ -16,6 +16,8 @@ extension HeadwayCommand {
         @OptionGroup var output: OutputOptions
         @Flag(help: "Print the seconds spent reading, parsing, aggregating, rendering and writing.")
         var timings = false
+        @Flag(help: "Use one thread (the output is the same; for comparison and debugging).")
+        var serial = false
 
         func validate() throws {
             let fixed = try period.period()
@@ -25,7 +27,7 @@ extension HeadwayCommand {
 
         func run() async throws {
             try guarded {
-                let session = try Session(notes)
+                let session = try Session(notes, serial: serial)
                 let templates = try TemplateSet(overrides: output.templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
                 let progress = ProgressBar(monitor: session.monitor, quiet: output.quiet)
                 let caseload = try session.readCaseload()

@@ -7,14 +7,15 @@ import HeadwayKit
 struct Session {
     let notesDir: String
     /// Watches the run: progress and per-stage timings.
-    let monitor = RunMonitor()
+    let monitor: RunMonitor
     /// The clinic's configuration (empty when there is none).
     let configuration: Configuration
 
     /// Loads the configuration named by `--config`, else `headway.yml` at the notes folder's root.
     /// A bad configuration prints its diagnostics and is fatal: nothing is written.
-    init(_ options: NotesOptions) throws {
+    init(_ options: NotesOptions, serial: Bool = false) throws {
         notesDir = options.notesDir
+        monitor = RunMonitor(serial: serial)
         let explicit = options.config
         let path = explicit ?? URL(fileURLWithPath: options.notesDir).appendingPathComponent("headway.yml").path
         guard explicit != nil || FileManager.default.fileExists(atPath: path) else {

@@ -18,7 +18,7 @@ public struct Caseload: Sendable {
     public static func read(from source: some NoteSource, parser: NoteParser = NoteParser(), monitor: RunMonitor? = nil) throws -> Caseload {
         let paths = try source.candidatePaths()
         monitor?.expectFiles(paths.count)
-        let parsed = Parallel.map(paths) { path -> ParsedFile in
+        let parsed = Parallel.map(paths, serially: monitor?.serial ?? false) { path -> ParsedFile in
             defer { monitor?.fileRead() }
             do {
                 let bytes = try monitor?.measure(.read) { try source.bytes(at: path) } ?? source.bytes(at: path)

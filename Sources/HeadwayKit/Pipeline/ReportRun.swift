@@ -37,7 +37,7 @@ public struct ReportRun: Sendable {
     /// client order whatever the scheduling.
     public func execute(_ caseload: Caseload, renderer: ReportRenderer, writer: ReportWriter, monitor: RunMonitor? = nil) -> Outcome {
         let stages = Stages(monitor: monitor)
-        let results = Parallel.map(clients ?? caseload.clients) { client in
+        let results = Parallel.map(clients ?? caseload.clients, serially: monitor?.serial ?? false) { client in
             run(client: client, caseload: caseload, renderer: renderer, writer: writer, stages: stages)
         }
         var outcome = Outcome()

@@ -14,8 +14,13 @@ public final class RunMonitor: @unchecked Sendable {
     private var written = 0
     private var filesTotal = 0
 
+    /// Whether work runs on one thread only (for comparing a serial run with a parallel one).
+    public let serial: Bool
+
     /// Creates a monitor with nothing counted.
-    public init() {}
+    public init(serial: Bool = false) {
+        self.serial = serial
+    }
 
     /// Runs `work`, adding its duration to `stage`.
     public func measure<T>(_ stage: Stage, _ work: () throws -> T) rethrows -> T {
