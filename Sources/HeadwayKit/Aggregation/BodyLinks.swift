@@ -51,7 +51,8 @@ struct BodyLinks {
             if inPeriod { addExcerpt(section.content, date: note.date, to: named) }
         }
         for block in note.body.tagged {
-            for named in block.tags.compactMap(target(tagged:)) {
+            var seen = Set<Target>()
+            for named in block.tags.compactMap(target(tagged:)) where seen.insert(named).inserted {
                 mention(named, event: event, addressing: inPeriod)
                 let covered = block.sections.contains { sectionTargets[$0] == named }
                 if inPeriod, !covered { addExcerpt(block.content, date: note.date, to: named) }

@@ -26,8 +26,8 @@ struct MeasureAssembler {
         var measure = MeasureProgress(
             instrument: instrument, scores: scores, baseline: baseline,
             start: start, end: end,
-            change: start.flatMap { start in end.map { $0 - start } },
-            changeFromBaseline: baseline.flatMap { baseline in end.map { $0 - baseline } })
+            change: start.flatMap { start in end.map { $0.difference(from: start) } },
+            changeFromBaseline: baseline.flatMap { baseline in end.map { $0.difference(from: baseline) } })
         MeasureInterpretation.interpret(&measure, with: configuration.instrument(named: instrument))
         return measure
     }

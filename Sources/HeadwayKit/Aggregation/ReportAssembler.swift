@@ -113,7 +113,7 @@ struct ReportAssembler {
         let before = rated.last { $0.date < period.from }
         let start = before?.progress ?? ratings.first?.progress
         let end = ratings.last?.progress
-        let change = start.flatMap { start in end.map { $0 - start } }
+        let change = start.flatMap { start in end.map { $0.difference(from: start) } }
         let planBaseline = plan?.goals.first { $0.id.lowercased() == key }?.baseline
         let area = goalAreas[key]!
         return GoalProgress(

@@ -90,6 +90,6 @@ public struct Instrument: Sendable, Hashable {
 
     /// How much better `score` is than `reference` (positive is better, whatever the direction).
     public func improvement(from reference: Double, to score: Double) -> Double {
-        lowerIsBetter ? reference - score : score - reference
+        lowerIsBetter ? reference.difference(from: score) : score.difference(from: reference)
     }
 }

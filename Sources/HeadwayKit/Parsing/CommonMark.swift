@@ -46,11 +46,49 @@ enum CommonMark {
 
     private static func parseDocument(_ markdown: String, options: Int32) -> OpaquePointer {
         var text = markdown
-        return text.withUTF8 { buffer in
+        let root = text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parse_document(chars.baseAddress, chars.count, options)
             }
+        }!
+        replaceImagesWithTheirText(root)
+        return root
+    }
+
+    /// Replaces every image by its alt text, so that no report (and no PDF printer, which ignores the
+    /// HTML's Content-Security-Policy) ever fetches a picture named in a note.
+    private static func replaceImagesWithTheirText(_ root: OpaquePointer) {
+        var images: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(root) else { return }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_IMAGE {
+                images.append(node)
+            }
         }
+        cmark_iter_free(iterator)
+        for image in images.reversed() {  // innermost first, so no replaced node is visited again
+            guard let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            cmark_node_set_literal(text, altText(of: image))
+            cmark_node_replace(image, text)
+            cmark_node_free(image)
+        }
+    }
+
+    /// The plain text inside an image node (its description).
+    private static func altText(of image: OpaquePointer) -> String {
+        var alt = ""
+        guard let iterator = cmark_iter_new(image) else { return alt }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), node != image,
+                  let literal = cmark_node_get_literal(node) else { continue }
+            alt += String(cString: literal)
+        }
+        return alt
     }
 
     private static func renderHTML(_ node: OpaquePointer) -> String {

@@ -41,6 +41,12 @@ enum MarkdownEscaping {
                 if lineBreak.count > 1 { lineStart = true; allDigits = true }
                 continue
             }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                output.append(byte)  // indentation keeps the line's start: "  # x" would still be a heading
+                allDigits = allDigits && lineStart
+                previous = byte
+                continue
+            }
             let startsList = allDigits && !lineStart && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")"))
             if inline[Int(byte)] || (lineStart && leading[Int(byte)]) || startsList {
                 output.append(UInt8(ascii: "\\"))

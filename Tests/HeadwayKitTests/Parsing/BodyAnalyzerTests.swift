@@ -371,8 +371,9 @@ import Testing
         #expect(sectionContent("[x](javascript:alert(1))\n") == RenderedText(html: "<p><a href=\"\">x</a></p>\n", text: "x"))
     }
 
-    @Test func unsafeImageSourceIsDropped() {
-        #expect(sectionContent("![x](javascript:alert(1))\n")?.html == "<p><img src=\"\" alt=\"x\" /></p>\n")
+    @Test func imagesBecomeTheirTextSoNothingIsFetched() {
+        #expect(sectionContent("![x](javascript:alert(1))\n")?.html == "<p>x</p>\n")
+        #expect(sectionContent("A ![*map*](https://example.com/m.png) here\n") == RenderedText(html: "<p>A map here</p>\n", text: "A map here"))
     }
 
     @Test func safeLinksAreKept() {
