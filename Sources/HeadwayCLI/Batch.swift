@@ -30,13 +30,13 @@ extension HeadwayCommand {
                 let session = try Session(notes, serial: serial)
                 let templates = try TemplateSet(overrides: output.templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
                 let progress = ProgressBar(monitor: session.monitor, quiet: output.quiet)
-                let caseload = try session.readCaseload()
+                let caseload = try session.readCaseload(bodies: false)
                 let choice: PeriodChoice = byMonth ? .byMonth : try period.period().map(PeriodChoice.fixed) ?? .allSessions
                 let run = ReportRun(clients: nil, periods: choice, formats: try output.formats(),
                                     options: ReportOptions(redact: output.redact, configuration: session.configuration), writesIndex: true)
                 let outcome = run.execute(caseload, renderer: ReportRenderer(templates: templates, configuration: session.configuration),
                                           writer: ReportWriter(root: URL(fileURLWithPath: output.output, isDirectory: true)),
-                                          monitor: session.monitor)
+                                          monitor: session.monitor, bodies: BodyReader(source: session.source))
                 progress.stop()
                 if timings { session.printTimings() }
                 try session.finish(caseload, reports: outcome.reports, failures: outcome.failures, quiet: output.quiet)

@@ -14,7 +14,7 @@ extension HeadwayCommand {
         func run() async throws {
             try guarded {
                 let session = try Session(notes)
-                var caseload = try session.readCaseload()
+                var caseload = try session.readCaseload(bodies: false)
                 let findings = PlanFindings.diagnostics(caseload, options: ReportOptions(configuration: session.configuration))
                 caseload.diagnostics = (caseload.diagnostics + findings).sorted()
                 try session.finish(caseload, reports: 0, quiet: quiet)

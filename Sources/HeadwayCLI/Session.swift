@@ -33,16 +33,19 @@ struct Session {
         }
     }
 
-    /// Reads the caseload; its diagnostics are printed by `finish`.
-    func readCaseload() throws -> Caseload {
+    /// The notes folder as a source of files.
+    var source: FolderNoteSource { FolderNoteSource(root: URL(fileURLWithPath: notesDir, isDirectory: true)) }
+
+    /// Reads the caseload (with the notes' bodies unless `bodies` is false: a batch reads them client
+    /// by client with `BodyReader`); its diagnostics are printed by `finish`.
+    func readCaseload(bodies: Bool = true) throws -> Caseload {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: notesDir, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Fatal("\(notesDir): error: not a folder of notes")
         }
-        let source = FolderNoteSource(root: URL(fileURLWithPath: notesDir, isDirectory: true))
         let caseload: Caseload
         do {
-            caseload = try Caseload.read(from: source, parser: NoteParser(configuration: configuration), monitor: monitor)
+            caseload = try Caseload.read(from: source, parser: NoteParser(configuration: configuration, readsBodies: bodies), monitor: monitor)
         } catch {
             throw Fatal("\(notesDir): error: cannot read the notes folder: \(error.localizedDescription)")
         }

@@ -8,6 +8,14 @@ public struct Caseload: Sendable {
     public var diagnostics: [Diagnostic]
     /// How many candidate files were read.
     public var fileCount: Int
+    /// Positions in `notes` and `plans` of each client's notes and plans.
+    private var notesOfClient: [String: [Int]] = [:]
+    private var plansOfClient: [String: [Int]] = [:]
+
+    /// The notes of `client`, in order.
+    public func notes(of client: String) -> [SessionNote] { (notesOfClient[client] ?? []).map { notes[$0] } }
+    /// The plans of `client`, in order.
+    public func plans(of client: String) -> [TreatmentPlan] { (plansOfClient[client] ?? []).map { plans[$0] } }
 
     /// The client ids that have notes or plans, sorted.
     public var clients: [String] {
@@ -65,6 +73,8 @@ public struct Caseload: Sendable {
         notes.sort { ($0.date, $0.session ?? 0, $0.path) < ($1.date, $1.session ?? 0, $1.path) }
         plans.sort { ($0.start, $0.path) < ($1.start, $1.path) }
         var caseload = Caseload(notes: notes, plans: plans, diagnostics: [], fileCount: files.count)
+        for (index, note) in notes.enumerated() { caseload.notesOfClient[note.client, default: []].append(index) }
+        for (index, plan) in plans.enumerated() { caseload.plansOfClient[plan.client, default: []].append(index) }
         diagnostics += ClientHistory.crossFileWarnings(caseload)
         caseload.diagnostics = diagnostics.sorted()
         return caseload

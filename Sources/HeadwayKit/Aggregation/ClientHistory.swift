@@ -41,10 +41,11 @@ struct ClientHistory {
     /// Warnings that need more than one file to see.
     private(set) var warnings: [Diagnostic] = []
 
+    /// The history of `client`, from its own notes and plans, each in order.
     init(client: String, notes: [SessionNote], plans: [TreatmentPlan]) {
         self.client = client
-        let planEvents = plans.filter { $0.client == client }.map(Event.plan)
-        let noteEvents = notes.filter { $0.client == client }.map(Event.note)
+        let planEvents = plans.map(Event.plan)
+        let noteEvents = notes.map(Event.note)
         // Plans come before notes of the same day; both lists are already in order.
         events = (planEvents + noteEvents).enumerated().sorted { lhs, rhs in
             if lhs.element.date != rhs.element.date { return lhs.element.date < rhs.element.date }
@@ -55,7 +56,7 @@ struct ClientHistory {
 
     /// The cross-file warnings of every client of a caseload.
     static func crossFileWarnings(_ caseload: Caseload) -> [Diagnostic] {
-        caseload.clients.flatMap { ClientHistory(client: $0, notes: caseload.notes, plans: caseload.plans).warnings }
+        caseload.clients.flatMap { ClientHistory(client: $0, notes: caseload.notes(of: $0), plans: caseload.plans(of: $0)).warnings }
     }
 
     private mutating func record(_ event: Event, _ index: Int) {

@@ -8,8 +8,14 @@ public struct ClientReports: Sendable {
 
     /// Prepares the reports of `client` in `caseload`.
     public init(client: String, caseload: Caseload, options: ReportOptions = ReportOptions()) {
+        self.init(client: client, notes: caseload.notes(of: client), caseload: caseload, options: options)
+    }
+
+    /// Prepares the reports of `client` from `notes` (the client's notes of `caseload`, with their bodies
+    /// read when the caseload was read without them).
+    init(client: String, notes: [SessionNote], caseload: Caseload, options: ReportOptions) {
         self.client = client
-        self.history = ClientHistory(client: client, notes: caseload.notes, plans: caseload.plans)
+        self.history = ClientHistory(client: client, notes: notes, plans: caseload.plans(of: client))
         self.diagnostics = caseload.diagnostics.filter { $0.client == client }
         self.options = options
     }

@@ -4,10 +4,14 @@ import Yams
 public struct NoteParser: Sendable {
     /// The clinic's declared areas and instruments; undeclared custom areas draw a warning.
     public var configuration: Configuration
+    /// Whether to analyse Markdown bodies now. A batch leaves them for `BodyReader`, one client at a
+    /// time, so that memory holds the bodies of the clients being rendered, not of the whole folder.
+    public var readsBodies: Bool
 
     /// Creates a parser.
-    public init(configuration: Configuration = Configuration()) {
+    public init(configuration: Configuration = Configuration(), readsBodies: Bool = true) {
         self.configuration = configuration
+        self.readsBodies = readsBodies
     }
 
     static let clientPattern = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
@@ -39,11 +43,11 @@ public struct NoteParser: Sendable {
         let kind = root.mapping?["type"].flatMap { FieldReader.isNull($0) ? nil : $0 }
         switch kind.map({ $0.scalar?.string ?? "" }) ?? "session" {
         case "session":
-            var decoder = SessionNoteDecoder(reader: reader, configuration: configuration)
+            var decoder = SessionNoteDecoder(reader: reader, configuration: configuration, readsBody: readsBodies)
             let note = decoder.decode(root, frontMatter: frontMatter)
             return finish(path, decoder.reader, note.map(ParsedFile.Content.note), client: note?.client ?? decoder.client, date: note?.date ?? decoder.date)
         case "plan":
-            var decoder = PlanDecoder(reader: reader, configuration: configuration)
+            var decoder = PlanDecoder(reader: reader, configuration: configuration, readsBody: readsBodies)
             let plan = decoder.decode(root, frontMatter: frontMatter)
             return finish(path, decoder.reader, plan.map(ParsedFile.Content.plan), client: plan?.client ?? decoder.client, date: plan?.start ?? decoder.date)
         default:

@@ -4,15 +4,17 @@ import Yams
 struct PlanDecoder {
     var reader: FieldReader
     let configuration: Configuration
+    let readsBody: Bool
     private(set) var client: String?
     private(set) var date: Day?
 
     static let keys = ["type", "client", "start", "review-every", "clinician", "client-name", "goals", "measures"]
     static let goalKeys = ["id", "area", "statement", "baseline", "target", "target-date", "weight", "objectives", "interventions"]
 
-    init(reader: FieldReader, configuration: Configuration) {
+    init(reader: FieldReader, configuration: Configuration, readsBody: Bool) {
         self.reader = reader
         self.configuration = configuration
+        self.readsBody = readsBody
     }
 
     mutating func decode(_ root: Node, frontMatter: FrontMatter) -> TreatmentPlan? {
@@ -34,7 +36,7 @@ struct PlanDecoder {
         }
         areas.flush(into: &reader)
         guard !reader.failed, client != nil, date != nil else { return nil }
-        plan.body = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine)
+        if readsBody { plan.body = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine) }
         return plan
     }
 

@@ -4,6 +4,7 @@ import Yams
 struct SessionNoteDecoder {
     var reader: FieldReader
     let configuration: Configuration
+    let readsBody: Bool
     /// The client and date once read, to attribute diagnostics even when the note is rejected.
     private(set) var client: String?
     private(set) var date: Day?
@@ -12,9 +13,10 @@ struct SessionNoteDecoder {
                        "modality", "goals", "measures", "milestones"]
     static let goalKeys = ["id", "area", "statement", "progress", "gas", "weight", "status", "revised"]
 
-    init(reader: FieldReader, configuration: Configuration) {
+    init(reader: FieldReader, configuration: Configuration, readsBody: Bool) {
         self.reader = reader
         self.configuration = configuration
+        self.readsBody = readsBody
     }
 
     mutating func decode(_ root: Node, frontMatter: FrontMatter) -> SessionNote? {
@@ -56,7 +58,7 @@ struct SessionNoteDecoder {
         }
         areas.flush(into: &reader)
         guard !reader.failed, client != nil, date != nil else { return nil }
-        if attended {
+        if attended, readsBody {
             note.body = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine)
         }
         return note

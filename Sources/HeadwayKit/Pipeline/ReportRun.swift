@@ -35,10 +35,12 @@ public struct ReportRun: Sendable {
 
     /// Renders and writes every report of the run, clients in parallel; the outcome lists files in
     /// client order whatever the scheduling.
-    public func execute(_ caseload: Caseload, renderer: ReportRenderer, writer: ReportWriter, monitor: RunMonitor? = nil) -> Outcome {
+    /// `bodies` reads each client's note bodies just before its reports, when the caseload was read without them.
+    public func execute(_ caseload: Caseload, renderer: ReportRenderer, writer: ReportWriter, monitor: RunMonitor? = nil,
+                        bodies: BodyReader? = nil) -> Outcome {
         let stages = Stages(monitor: monitor)
         let results = Parallel.map(clients ?? caseload.clients, serially: monitor?.serial ?? false) { client in
-            run(client: client, caseload: caseload, renderer: renderer, writer: writer, stages: stages)
+            run(client: client, caseload: caseload, renderer: renderer, writer: writer, stages: stages, bodies: bodies)
         }
         var outcome = Outcome()
         for result in results {
@@ -57,15 +59,17 @@ public struct ReportRun: Sendable {
         return outcome
     }
 
-    /// One client's reports, its index entry and its latest report.
+    /// One client's reports, its index entry and its latest report (trimmed to what the outcomes use).
     private struct ClientResult {
         var outcome = Outcome()
         var entry: CaseloadIndex.Entry?
         var latest: ProgressReport?
     }
 
-    private func run(client: String, caseload: Caseload, renderer: ReportRenderer, writer: ReportWriter, stages: Stages) -> ClientResult {
-        let reports = stages.aggregate { ClientReports(client: client, caseload: caseload, options: options) }
+    private func run(client: String, caseload: Caseload, renderer: ReportRenderer, writer: ReportWriter, stages: Stages,
+                     bodies: BodyReader?) -> ClientResult {
+        let notes = stages.parse { bodies?.withBodies(caseload.notes(of: client)) ?? caseload.notes(of: client) }
+        let reports = stages.aggregate { ClientReports(client: client, notes: notes, caseload: caseload, options: options) }
         var result = ClientResult()
         var links: [CaseloadIndex.ReportLink] = []
         for period in periods.periods(for: reports) {
@@ -82,6 +86,7 @@ public struct ReportRun: Sendable {
         }
         if let latest = result.latest {
             result.entry = CaseloadIndex.Entry(client: client, reports: links, summary: CaseloadIndex.summary(of: latest))
+            result.latest = latest.outcomesOnly
         }
         return result
     }
@@ -102,11 +107,26 @@ public struct ReportRun: Sendable {
 private struct Stages: Sendable {
     let monitor: RunMonitor?
 
+    func parse<T>(_ work: () -> T) -> T { monitor?.measure(.parse, work) ?? work() }
     func aggregate<T>(_ work: () -> T) -> T { monitor?.measure(.aggregate, work) ?? work() }
     func render<T>(_ work: () -> T) -> T { monitor?.measure(.render, work) ?? work() }
 
     func write(_ work: () throws -> URL) throws {
         _ = try monitor?.measure(.write, work) ?? work()
         monitor?.fileWritten()
+    }
+}
+
+private extension ProgressReport {
+    /// The report without what the caseload outcomes do not use (goals, areas, excerpts, milestones,
+    /// revisions), so that a batch does not keep every client's narrative in memory until the index.
+    var outcomesOnly: ProgressReport {
+        var slim = self
+        slim.goals = []
+        slim.areas = []
+        slim.milestones = []
+        slim.revisions = []
+        slim.planReview = nil
+        return slim
     }
 }
