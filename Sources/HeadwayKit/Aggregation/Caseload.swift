@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every note and plan of a notes folder, validated, with every diagnostic found.
 public struct Caseload: Sendable {
     /// Valid session notes, ordered by date, session number, then path.
@@ -81,9 +83,15 @@ public struct Caseload: Sendable {
     }
 
     private static func describe(_ error: Error) -> String {
-        let text = "\(error)"
-        if text.contains("permission") || text.contains("Permission") { return "permission denied" }
-        return text
+        if let error = error as? ReadError { return error.reason }
+        if let error = error as? CocoaError {
+            switch error.code {
+            case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file (a link to a missing file?)"
+            case .fileReadNoPermission: return "permission denied"
+            default: break
+            }
+        }
+        return "\(error)"
     }
 }
 

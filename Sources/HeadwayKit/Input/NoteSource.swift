@@ -85,9 +85,41 @@ public struct FolderNoteSource: NoteSource {
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// The largest file read as a note (a larger one is an error, not a memory exhaustion).
+    public static let maximumSize = 64 << 20
+
+    /// Reads a regular file (following links); a FIFO, device or folder is an error rather than a hang.
     public func bytes(at path: String) throws -> [UInt8] {
-        let handle = try FileHandle(forReadingFrom: root.appendingPathComponent(path))
+        let url = root.appendingPathComponent(path)
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { throw ReadError(reason: ReadError.words(errno)) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw ReadError(reason: "not a regular file") }
+        guard Int(info.st_size) <= Self.maximumSize else {
+            throw ReadError(reason: "larger than \(Self.maximumSize >> 20) MB: not read as a note")
+        }
+        let handle: FileHandle
+        do {
+            handle = try FileHandle(forReadingFrom: url)
+        } catch {
+            throw ReadError(reason: ReadError.words(errno))
+        }
         defer { try? handle.close() }
         return Array(try handle.readToEnd() ?? Data())
+    }
+}
+
+/// Why a file could not be read, in plain words.
+public struct ReadError: Error, CustomStringConvertible {
+    /// E.g. "permission denied", "no such file (a link to a missing file?)".
+    public var reason: String
+    public var description: String { reason }
+
+    static func words(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file (a link to a missing file?)"
+        case EACCES, EPERM: return "permission denied"
+        case ELOOP: return "too many levels of links"
+        default: return String(cString: strerror(code))
+        }
     }
 }

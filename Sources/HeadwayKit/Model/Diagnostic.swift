@@ -43,9 +43,28 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
     }
 
     /// The diagnostic as printed: `path:line: error: message`.
+    /// Control characters (from file names or note text) are shown escaped, e.g. `\u{1B}`, so a
+    /// diagnostic can neither drive the terminal nor forge another line.
     public var formatted: String {
-        let location = line.map { "\(path):\($0)" } ?? path
-        return "\(location): \(severity.rawValue): \(message)"
+        let location = line.map { "\(Self.visible(path)):\($0)" } ?? Self.visible(path)
+        return "\(location): \(severity.rawValue): \(Self.visible(message))"
+    }
+
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// Sorted by path, then line (no line first), then message.

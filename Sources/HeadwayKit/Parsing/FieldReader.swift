@@ -63,6 +63,11 @@ struct FieldReader {
             return nil
         }
         if Self.isNull(node) { return nil }
+        let tag = scalar.tag.rawValue
+        guard tag.isEmpty || tag == "!" || tag == Tag.Name.str.rawValue else {
+            error(node, "'\(key)' must be text, got a value tagged \(Self.shortTag(tag))")
+            return nil
+        }
         return scalar.string
     }
 
@@ -148,7 +153,15 @@ struct FieldReader {
         guard case .scalar(let scalar) = node else { return "a \(shape(of: node))" }
         let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
         let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        let tag = scalar.tag.rawValue
+        if !tag.isEmpty, tag != "!", tag != Tag.Name.str.rawValue { return "'\(text)' tagged \(shortTag(tag))" }
         return quoted ? "the quoted text \"\(text)\"" : "'\(text)'"
+    }
+
+    /// `!!binary` for `tag:yaml.org,2002:binary`; other tags as written.
+    static func shortTag(_ tag: String) -> String {
+        let prefix = "tag:yaml.org,2002:"
+        return tag.hasPrefix(prefix) ? "!!" + tag.dropFirst(prefix.count) : tag
     }
 
     static func format(_ value: Double) -> String {

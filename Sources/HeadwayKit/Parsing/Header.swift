@@ -9,6 +9,10 @@ enum Header {
             return nil
         }
         guard let value = reader.string(node, "client") else { return nil }
+        guard !Self.reserved.contains(value) else {
+            reader.error(node, "client id '\(value)' is reserved: a batch writes its index under that name")
+            return nil
+        }
         guard Self.isValidClient(value) else {
             reader.error(node, "'client' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit; got \(FieldReader.describe(node))")
             return nil
@@ -24,6 +28,9 @@ enum Header {
         }
         return reader.date(node, key)
     }
+
+    /// Ids whose report folder would take the place of the batch index.
+    static let reserved: Set<String> = ["index.md", "index.html", "index.json"]
 
     /// `[A-Za-z0-9][A-Za-z0-9._-]{0,63}`.
     static func isValidClient(_ value: String) -> Bool {

@@ -15,11 +15,14 @@ enum PlainScalar: Equatable {
             return
         }
         let string = scalar.string
-        guard scalar.style == .plain || scalar.style == .any, scalar.tag.rawValue.isEmpty else {
+        switch scalar.tag.rawValue {
+        case "":
+            self = scalar.style == .plain || scalar.style == .any ? Self.resolve(string) : .text(string)
+        case Tag.Name.int.rawValue, Tag.Name.float.rawValue, Tag.Name.null.rawValue, Tag.Name.bool.rawValue:
+            self = Self.resolve(string)
+        default:
             self = .text(string)
-            return
         }
-        self = Self.resolve(string)
     }
 
     /// YAML 1.2 core-schema resolution of a plain scalar.

@@ -81,7 +81,7 @@ public struct ReportRun: Sendable {
                 let contents = stages.render { renderer.render(report, as: format) }
                 if write(contents, to: path, writer, stages, &result.outcome) { link.files[format] = path }
             }
-            result.outcome.reports += 1
+            if !link.files.isEmpty { result.outcome.reports += 1 }
             links.append(link)
         }
         if let latest = result.latest {

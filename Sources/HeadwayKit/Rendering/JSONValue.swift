@@ -74,6 +74,11 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// output is also valid JavaScript); everything else as UTF-8.
     private static func writeString(_ value: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            output.append(contentsOf: value.utf8)  // nothing to escape: copy in one go
+            output.append(UInt8(ascii: "\""))
+            return
+        }
         let bytes = Array(value.utf8)
         var index = 0
         while index < bytes.count {

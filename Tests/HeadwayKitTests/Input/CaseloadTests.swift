@@ -270,7 +270,7 @@ private func read(_ texts: [String: String]) throws -> Caseload {
         func bytes(at path: String) throws -> [UInt8] {
             switch path {
             case "b.md": throw Failure(description: "the disk is on fire")
-            case "c.md": throw Failure(description: "Permission denied (13)")
+            case "c.md": throw ReadError(reason: ReadError.words(EACCES))  // what FolderNoteSource throws
             default: return Array(note().utf8)
             }
         }
