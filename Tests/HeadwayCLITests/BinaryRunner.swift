@@ -275,3 +275,21 @@ enum BrokenFixture {
         "headway: 12 files, 4 notes, 1 plan, 2 clients, \(reports) report\(reports == 1 ? "" : "s"), 2 warnings, 6 errors"
     }
 }
+
+/// Programs from the PATH the tests use to read outputs (cmark, pdftotext, pdfinfo).
+enum ExternalTool {
+    /// Runs `name arguments` and returns its standard output; a failing run is a test failure.
+    static func output(_ name: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [name] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(name) failed")
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -372,21 +372,6 @@ struct InjectionTests {
         #expect(external.allSatisfy { $0.hasSuffix("https://evil.example/x") }, "\(external)")
     }
 
-    /// Runs the reference `cmark` over a file.
-    private func cmark(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["cmark"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "cmark failed")
-        return String(decoding: data, as: UTF8.self)
-    }
-
     @Test("Markdown outputs: hostile text backslash-escaped or omitted; cmark (even --unsafe) renders nothing dangerous")
     func markdownOutputs() throws {
         let runs = try Runs()
@@ -395,7 +380,7 @@ struct InjectionTests {
         for (root, file) in files {
             let path = root.appendingPathComponent(file).path
             for arguments in [[path], ["--unsafe", path]] {
-                let html = try cmark(arguments)
+                let html = try ExternalTool.output("cmark", arguments)
                 let lower = html.lowercased()
                 #expect(!lower.contains("<script"), "\(file) \(arguments.first!): <script")
                 #expect(!lower.contains("<img"), "\(file): <img")

@@ -6,20 +6,6 @@ import Testing
 @Suite struct ReviewCommandTests {
     static let samples = Headway.repoRoot.appendingPathComponent("Samples/notes").path
 
-    /// Runs a program from the PATH and returns its standard output.
-    private func tool(_ name: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [name] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(name) failed")
-        return String(decoding: data, as: UTF8.self)
-    }
 
     @Test func writesTheReviewInMarkdownHTMLAndJSON() throws {
         let scratch = try Scratch("review")
@@ -67,12 +53,12 @@ import Testing
         let result = try Headway.run(["review", Self.samples, "--client", "C-0217", "--format", "pdf", "-o", out], timeout: 120)
         #expect(result.status == 0, "\(result)")
         let pdf = scratch.path("out/C-0217/plan-review-2026-11-19.pdf")
-        let text = try tool("pdftotext", ["-layout", pdf, "-"])
+        let text = try ExternalTool.output("pdftotext", ["-layout", pdf, "-"])
         for expected in ["Treatment plan review", "Client C-0217 · Treatment plan review 2026-11-19", "Page 1 of", "distress-tolerance",
                          "Next review due", "2026-11-24", "SMART gaps to fix", "Clinician signature"] {
             #expect(text.contains(expected), "missing from the PDF: \(expected)")
         }
-        let info = try tool("pdfinfo", [pdf])
+        let info = try ExternalTool.output("pdfinfo", [pdf])
         let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.map { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) ?? 0 } ?? 0
         #expect(pages >= 2 && pages <= 6, "\(info)")
         #expect(text.contains("Page \(pages) of \(pages)"))
@@ -84,7 +70,7 @@ import Testing
         let out = scratch.path("out")
         let result = try Headway.run(["review", Self.samples, "--client", "C-0142", "--format", "pdf", "--paper", "letter", "-o", out], timeout: 120)
         #expect(result.status == 0, "\(result)")
-        let info = try tool("pdfinfo", [scratch.path("out/C-0142/plan-review-2026-11-25.pdf")])
+        let info = try ExternalTool.output("pdfinfo", [scratch.path("out/C-0142/plan-review-2026-11-25.pdf")])
         #expect(info.contains("612 x 792 pts (letter)"), "\(info)")
     }
 
@@ -121,7 +107,7 @@ import Testing
         #expect(result.status == 0, "\(result)")
         let root = URL(fileURLWithPath: out)
         var texts = try ["md", "html", "json"].map { try Tree.text(root, "C-0217/plan-review-2026-11-19.\($0)") }
-        texts.append(try tool("pdftotext", [scratch.path("out/C-0217/plan-review-2026-11-19.pdf"), "-"]))
+        texts.append(try ExternalTool.output("pdftotext", [scratch.path("out/C-0217/plan-review-2026-11-19.pdf"), "-"]))
         for text in texts {
             #expect(!text.contains("Priya"))
             #expect(!text.contains("Okafor"))
