@@ -19,6 +19,16 @@ public struct Caseload: Sendable {
     /// The plans of `client`, in order.
     public func plans(of client: String) -> [TreatmentPlan] { (plansOfClient[client] ?? []).map { plans[$0] } }
 
+    /// The date of `client`'s last note, or of its last plan's start when it has no note.
+    public func lastDay(of client: String) -> Day? {
+        (notesOfClient[client]?.last.map { notes[$0].date }) ?? plansOfClient[client]?.last.map { plans[$0].start }
+    }
+
+    /// The plan that applies to `client` on `day`: the latest starting on or before it.
+    public func applicablePlan(of client: String, on day: Day) -> TreatmentPlan? {
+        plans(of: client).last { $0.start <= day }
+    }
+
     /// The client ids that have notes or plans, sorted.
     public var clients: [String] {
         CandidateName.sorted(Array(Set(notes.map(\.client) + plans.map(\.client))))

@@ -5,9 +5,8 @@ public enum PlanFindings {
     /// The findings for every client of `caseload` with a plan.
     public static func diagnostics(_ caseload: Caseload, options: ReportOptions = ReportOptions()) -> [Diagnostic] {
         caseload.clients.flatMap { client -> [Diagnostic] in
-            let lastNote = caseload.notes.last { $0.client == client }?.date
-            guard let day = lastNote ?? caseload.plans.last(where: { $0.client == client })?.start,
-                  let plan = caseload.plans.last(where: { $0.client == client && $0.start <= day }) else { return [] }
+            let lastNote = caseload.notes(of: client).last?.date
+            guard let day = caseload.lastDay(of: client), let plan = caseload.applicablePlan(of: client, on: day) else { return [] }
             let period = Period.range(from: plan.start, to: day)
             guard let review = ClientReports(client: client, caseload: caseload, options: options).report(for: period).planReview else { return [] }
             return findings(plan, review, lastNote: lastNote).map { finding in

@@ -40,11 +40,10 @@ public struct ReviewRun: Sendable {
 
     /// The report behind the review: the applicable plan's start to the review date.
     public func report(from caseload: Caseload) throws -> ProgressReport {
-        let notes = caseload.notes.filter { $0.client == client }
-        guard let day = date ?? notes.last?.date ?? caseload.plans.last(where: { $0.client == client })?.start else {
+        guard let day = date ?? caseload.lastDay(of: client) else {
             throw NothingToReview(description: "no valid note or plan for client '\(client)'")
         }
-        guard let plan = caseload.plans.last(where: { $0.client == client && $0.start <= day }) else {
+        guard let plan = caseload.applicablePlan(of: client, on: day) else {
             throw NothingToReview(description: "client '\(client)' has no treatment plan starting on or before \(day)")
         }
         let period = Period(from: plan.start, to: day, label: "\(plan.start) to \(day)", slug: "plan-review-\(day)")
