@@ -47,7 +47,7 @@ struct Session {
         do {
             caseload = try Caseload.read(from: source, parser: NoteParser(configuration: configuration, readsBodies: bodies), monitor: monitor)
         } catch {
-            throw Fatal("\(notesDir): error: cannot read the notes folder: \(error.localizedDescription)")
+            throw Fatal("\(notesDir): error: cannot read the notes folder: \((error as? ReadError)?.reason ?? error.localizedDescription)")
         }
         return caseload
     }

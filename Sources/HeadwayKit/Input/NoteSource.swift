@@ -61,28 +61,54 @@ public struct FolderNoteSource: NoteSource {
     public func candidatePaths() throws -> [String] {
         var found: [String] = []
         var pending = [""]
-        let manager = FileManager.default
         while let relative = pending.popLast() {
-            let folder = relative.isEmpty ? root : root.appendingPathComponent(relative)
-            let names = try manager.contentsOfDirectory(atPath: folder.path)
-            for name in names where !name.hasPrefix(".") {
-                let child = relative.isEmpty ? name : relative + "/" + name
-                let url = root.appendingPathComponent(child)
-                let values = try? url.resourceValues(forKeys: [.isSymbolicLinkKey, .isDirectoryKey])
-                if values?.isDirectory == true && values?.isSymbolicLink != true {
-                    pending.append(child)
-                } else if CandidateName.isCandidate(name), !isLinkToFolder(url, values) {
-                    found.append(child)
+            let folder = relative.isEmpty ? root.path : root.path + "/" + relative
+            for entry in try Self.entries(of: folder) where !entry.name.hasPrefix(".") {
+                let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                switch entry.kind {
+                case .folder: pending.append(child)
+                case .link: if CandidateName.isCandidate(entry.name), !Self.isFolder(folder + "/" + entry.name) { found.append(child) }
+                case .other: if CandidateName.isCandidate(entry.name) { found.append(child) }
                 }
             }
         }
         return CandidateName.sorted(found)
     }
 
-    private func isLinkToFolder(_ url: URL, _ values: URLResourceValues?) -> Bool {
-        guard values?.isSymbolicLink == true else { return false }
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    private enum EntryKind { case folder, link, other }
+
+    /// The names in `folder` and what each is (a link is not followed), from `readdir`'s type when the
+    /// file system gives it, else from `lstat`.
+    private static func entries(of folder: String) throws -> [(name: String, kind: EntryKind)] {
+        guard let directory = opendir(folder) else {
+            throw ReadError(reason: "\(folder): \(ReadError.words(errno))")
+        }
+        defer { closedir(directory) }
+        var entries: [(name: String, kind: EntryKind)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            let kind: EntryKind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): kind = .folder
+            case Int32(DT_LNK): kind = .link
+            case Int32(DT_UNKNOWN):
+                var info = stat()
+                guard lstat(folder + "/" + name, &info) == 0 else { kind = .other; break }
+                kind = info.st_mode & S_IFMT == S_IFDIR ? .folder : info.st_mode & S_IFMT == S_IFLNK ? .link : .other
+            default: kind = .other
+            }
+            entries.append((name, kind))
+        }
+        return entries
+    }
+
+    /// Whether `path` is (or links to) a folder.
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     /// The largest file read as a note (a larger one is an error, not a memory exhaustion).
@@ -90,21 +116,31 @@ public struct FolderNoteSource: NoteSource {
 
     /// Reads a regular file (following links); a FIFO, device or folder is an error rather than a hang.
     public func bytes(at path: String) throws -> [UInt8] {
-        let url = root.appendingPathComponent(path)
+        // Non-blocking, so that opening a FIFO returns at once; the type is then checked on the open file.
+        let descriptor = open(root.path + "/" + path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ReadError(reason: ReadError.words(errno)) }
+        defer { close(descriptor) }
         var info = stat()
-        guard stat(url.path, &info) == 0 else { throw ReadError(reason: ReadError.words(errno)) }
+        guard fstat(descriptor, &info) == 0 else { throw ReadError(reason: ReadError.words(errno)) }
         guard info.st_mode & S_IFMT == S_IFREG else { throw ReadError(reason: "not a regular file") }
         guard Int(info.st_size) <= Self.maximumSize else {
             throw ReadError(reason: "larger than \(Self.maximumSize >> 20) MB: not read as a note")
         }
-        let handle: FileHandle
-        do {
-            handle = try FileHandle(forReadingFrom: url)
-        } catch {
-            throw ReadError(reason: ReadError.words(errno))
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: max(Int(info.st_size), 4096) + 1)
+        while true {  // read to the end, even if the file grew since fstat
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ReadError(reason: ReadError.words(errno))
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[..<count])
+            guard bytes.count <= Self.maximumSize else {
+                throw ReadError(reason: "larger than \(Self.maximumSize >> 20) MB: not read as a note")
+            }
         }
-        defer { try? handle.close() }
-        return Array(try handle.readToEnd() ?? Data())
+        return bytes
     }
 }
 

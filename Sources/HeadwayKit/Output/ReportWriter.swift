@@ -22,36 +22,62 @@ public struct ReportWriter: Sendable {
     /// Writes `contents` to `relativePath` below the output folder and returns the file's URL.
     @discardableResult
     public func write(_ contents: String, to relativePath: String) throws -> URL {
-        try write(Data(contents.utf8), to: relativePath)
+        var contents = contents
+        return try contents.withUTF8 { try write(UnsafeRawBufferPointer($0), to: relativePath) }
     }
 
     /// Writes `contents` to `relativePath` below the output folder and returns the file's URL.
     @discardableResult
     public func write(_ contents: Data, to relativePath: String) throws -> URL {
+        try contents.withUnsafeBytes { try write($0, to: relativePath) }
+    }
+
+    private func write(_ contents: UnsafeRawBufferPointer, to relativePath: String) throws -> URL {
         let components = relativePath.split(separator: "/").map(String.init)
         guard !components.isEmpty, components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
             throw WriteError(path: relativePath, reason: "path leaves the output folder")
         }
         let target = components.reduce(root) { $0.appendingPathComponent($1) }
         let folder = target.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-            let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
-            guard FileManager.default.createFile(atPath: temporary.path, contents: contents,
-                                                 attributes: [.posixPermissions: 0o600]) else {
-                throw WriteError(path: target.path, reason: "cannot create a temporary file in \(folder.path)")
+        if mkdir(folder.path, 0o700) != 0 && errno != EEXIST {
+            do {  // a parent is missing too
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw WriteError(path: target.path, reason: "cannot create the folder \(folder.path)")
             }
-            if rename(temporary.path, target.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
+        }
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw WriteError(path: target.path, reason: "cannot create a temporary file in \(folder.path): \(Self.words(errno))")
+        }
+        var written = 0
+        while written < contents.count {
+            let count = Foundation.write(descriptor, contents.baseAddress! + written, contents.count - written)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                let reason = Self.words(errno)
+                close(descriptor)
+                unlink(temporary)
                 throw WriteError(path: target.path, reason: reason)
             }
-        } catch let error as WriteError {
-            throw error
-        } catch {
-            throw WriteError(path: target.path, reason: "\(error.localizedDescription)")
+            written += count
+        }
+        guard close(descriptor) == 0 else {
+            let reason = Self.words(errno)
+            unlink(temporary)
+            throw WriteError(path: target.path, reason: reason)
+        }
+        if rename(temporary, target.path) != 0 {
+            let reason = Self.words(errno)
+            unlink(temporary)
+            throw WriteError(path: target.path, reason: reason)
         }
         return target
+    }
+
+    private static func words(_ code: Int32) -> String {
+        String(cString: strerror(code))
     }
 }
