@@ -15,7 +15,7 @@ public enum ConfigurationParser {
         var configuration = Configuration()
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, .basic)
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (line, message) = YAMLErrorText.describe(error, in: text)
             return .failure(DiagnosticList([.error(path, line, "YAML syntax error: \(message)")]))

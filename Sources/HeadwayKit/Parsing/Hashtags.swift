@@ -27,26 +27,47 @@ enum Hashtags {
     /// followed by letters, digits and hyphens.
     static func candidates(in text: String) -> [String] {
         guard text.utf8.contains(UInt8(ascii: "#")) else { return [] }
-        var result: [String] = []
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            guard scalars[index] == "#", index == 0 || startsTag(after: scalars[index - 1]) else {
-                index += 1
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [String] = []
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "#"), index == 0 || startsTag(after: scalar(endingAt: index, in: bytes)) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                var last = end  // after the last character that is not a trailing hyphen
+                while end < bytes.count {
+                    let (scalar, width) = Self.scalar(at: end, in: bytes)
+                    guard isTagCharacter(scalar) else { break }
+                    end += width
+                    if scalar != "-" { last = end }
+                }
+                if last > index + 1 {
+                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<last]), as: UTF8.self).lowercased())
+                }
+                index = end
             }
-            var end = index + 1
-            while end < scalars.count, isTagCharacter(scalars[end]) { end += 1 }
-            var last = end
-            while last > index + 1, scalars[last - 1] == "-" { last -= 1 }
-            if last > index + 1 {
-                var tag = String.UnicodeScalarView()
-                tag.append(contentsOf: scalars[(index + 1)..<last])
-                result.append(String(tag).lowercased())
-            }
-            index = max(end, index + 1)
+            return result
         }
-        return result
+    }
+
+    /// The scalar starting at byte `index` of valid UTF-8, and its width in bytes.
+    private static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        let end = min(index + width, bytes.count)
+        let decoded = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first
+        return (decoded ?? "\u{FFFD}", end - index)
+    }
+
+    /// The scalar that ends just before byte `index` of valid UTF-8.
+    private static func scalar(endingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start, in: bytes).0
     }
 
     static func isTagCharacter(_ scalar: Unicode.Scalar) -> Bool {

@@ -67,6 +67,10 @@ public struct NoteParser: Sendable {
         return ParsedFile(path: path, content: outcome, diagnostics: diagnostics)
     }
 
+    /// One constructor for every note: `Constructor.default` builds a new one (and its tables) on each
+    /// use. Composing only stores it in tags; its maps are immutable, so sharing it between threads is safe.
+    private nonisolated(unsafe) static let constructor = Constructor()
+
     /// Composes the YAML into a mapping node, or reports why it cannot be.
     private func compose(_ frontMatter: FrontMatter, reader: inout FieldReader) -> Node? {
         let path = reader.path
@@ -76,7 +80,7 @@ public struct NoteParser: Sendable {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: frontMatter.yaml, .basic)
+            root = try Yams.compose(yaml: frontMatter.yaml, .basic, Self.constructor, .utf8)
         } catch let error as YamlError {
             let (line, message) = YAMLErrorText.describe(error, in: frontMatter.yaml)
             reader.add(.error(path, line.map { $0 + frontMatter.yamlFirstLine - 1 }, "YAML syntax error: \(message)"))

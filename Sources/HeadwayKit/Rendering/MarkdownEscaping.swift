@@ -30,51 +30,58 @@ enum MarkdownEscaping {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Bytes that end a run copied as it is: the inline markup above, line breaks, and `.` and `)`
+    /// (which would make a list marker of a line of digits).
+    private static let stops = table("\\`*_[]<>|&~\n\r.)")
+
     private static func append(_ text: Substring.UTF8View, to output: inout [UInt8], lineBreak: [UInt8]) {
-        let bytes = Array(text)
-        bytes.withUnsafeBufferPointer { buffer in
-            var lineStart = true
-            var allDigits = true  // the line so far is digits: a following `.` or `)` would make a list
-            var index = 0
-            while index < buffer.count {
-                // Copy a run of ordinary bytes in one go (the common case: prose).
-                if !lineStart {
-                    var end = index
-                    while end < buffer.count, isPlain(buffer[end]) { end += 1 }
-                    if end > index {
-                        if allDigits { allDigits = buffer[index..<end].allSatisfy { (48...57).contains($0) } }
-                        output.append(contentsOf: buffer[index..<end])
-                        index = end
-                        continue
-                    }
-                }
-                let byte = buffer[index]
-                index += 1
-                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                    if byte == UInt8(ascii: "\r"), index < buffer.count, buffer[index] == UInt8(ascii: "\n") { index += 1 }
-                    output.append(contentsOf: lineBreak)
-                    if lineBreak.count > 1 { lineStart = true; allDigits = true }
-                    continue
-                }
-                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
-                    output.append(byte)  // indentation keeps the line's start: "  # x" would still be a heading
-                    allDigits = allDigits && lineStart
-                    continue
-                }
-                let startsList = allDigits && !lineStart && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")"))
-                if inline[Int(byte)] || (lineStart && leading[Int(byte)]) || startsList {
-                    output.append(UInt8(ascii: "\\"))
-                }
-                output.append(byte)
-                allDigits = allDigits && (48...57).contains(byte)
-                lineStart = false
-            }
-        }
+        let done: Void? = text.withContiguousStorageIfAvailable { append($0, to: &output, lineBreak: lineBreak) }
+        if done == nil { Array(text).withUnsafeBufferPointer { append($0, to: &output, lineBreak: lineBreak) } }
     }
 
-    /// A byte copied as it is in the middle of a line.
-    private static func isPlain(_ byte: UInt8) -> Bool {
-        !inline[Int(byte)] && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\r") && byte != UInt8(ascii: ".")
-            && byte != UInt8(ascii: ")")
+    private static func append(_ buffer: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], lineBreak: [UInt8]) {
+        inline.withUnsafeBufferPointer { inline in
+            leading.withUnsafeBufferPointer { leading in
+                stops.withUnsafeBufferPointer { stops in
+                    var lineStart = true
+                    var allDigits = true  // the line so far is digits: a following `.` or `)` would make a list
+                    var index = 0
+                    while index < buffer.count {
+                        // Copy a run of ordinary bytes in one go (the common case: prose).
+                        if !lineStart {
+                            var end = index
+                            while end < buffer.count, !stops[Int(buffer[end])] { end += 1 }
+                            if end > index {
+                                let run = UnsafeBufferPointer(rebasing: buffer[index..<end])
+                                if allDigits { allDigits = run.allSatisfy { (48...57).contains($0) } }
+                                output.append(contentsOf: run)
+                                index = end
+                                continue
+                            }
+                        }
+                        let byte = buffer[index]
+                        index += 1
+                        if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                            if byte == UInt8(ascii: "\r"), index < buffer.count, buffer[index] == UInt8(ascii: "\n") { index += 1 }
+                            output.append(contentsOf: lineBreak)
+                            if lineBreak.count > 1 { lineStart = true; allDigits = true }
+                            continue
+                        }
+                        if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                            output.append(byte)  // indentation keeps the line's start: "  # x" would still be a heading
+                            allDigits = allDigits && lineStart
+                            continue
+                        }
+                        let startsList = allDigits && !lineStart && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")"))
+                        if inline[Int(byte)] || (lineStart && leading[Int(byte)]) || startsList {
+                            output.append(UInt8(ascii: "\\"))
+                        }
+                        output.append(byte)
+                        allDigits = allDigits && (48...57).contains(byte)
+                        lineStart = false
+                    }
+                }
+            }
+        }
     }
 }
