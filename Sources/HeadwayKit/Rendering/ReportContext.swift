@@ -104,9 +104,8 @@ struct ReportContext {
     }
 
     /// HTML templates get cmark's `html`; Markdown templates the escaped `text` and its `quoted` form.
-    private func excerpt(_ excerpt: Excerpt) -> [String: Any] {
-        guard format == .markdown else { return ["date": excerpt.date.description, "html": excerpt.html, "text": excerpt.text] }
-        return ["date": excerpt.date.description, "text": text(excerpt.text), "quoted": MarkdownEscaping.quote(excerpt.text)]
+    private func excerpt(_ excerpt: Excerpt) -> ExcerptView {
+        ExcerptView(excerpt, format: format)
     }
 
     private func measure(_ measure: MeasureProgress, period: Period) -> [String: Any] {
@@ -127,8 +126,8 @@ struct ReportContext {
     }
 
     /// An inline SVG chart (HTML only: Markdown reports carry text trends instead).
-    private func chart(_ chart: Chart?) -> [String: Any]? {
-        guard format == .html, let chart else { return nil }
+    private func chart(_ make: @autoclosure () -> Chart?) -> [String: Any]? {
+        guard format == .html, let chart = make() else { return nil }
         return ["svg": chart.svg, "title": chart.title]
     }
 

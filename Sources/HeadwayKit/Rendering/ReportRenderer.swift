@@ -48,32 +48,36 @@ public struct ReportRenderer: Sendable {
         return text.hasSuffix("\n") ? text : text + "\n"
     }
 
-    /// Collapses runs of blank lines left by skipped template sections and ends the text with one newline.
+    /// Collapses runs of blank lines left by skipped template sections (a line of only spaces and tabs
+    /// counts as blank and is emptied) and ends the text with one newline.
     static func tidy(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var lineStart = 0
-        var blankLines = 0
-        var lineIsBlank = true
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\n") {
-                if lineIsBlank {
-                    blankLines += 1
-                    output.removeSubrange(lineStart...)  // drop the blank line's spaces
-                    if blankLines == 1 { output.append(byte) }
-                } else {
-                    blankLines = 0
-                    output.append(byte)
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 1)
+            var previousBlank = false
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                var isBlank = true
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") {
+                    let byte = bytes[lineEnd]
+                    if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") { isBlank = false }
+                    lineEnd += 1
                 }
-                lineStart = output.count
-                lineIsBlank = true
-                continue
+                let hasNewline = lineEnd < bytes.count
+                if isBlank && hasNewline {
+                    if !previousBlank { output.append(UInt8(ascii: "\n")) }
+                    previousBlank = true
+                } else {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart..<(hasNewline ? lineEnd + 1 : lineEnd)]))
+                    previousBlank = false
+                }
+                lineStart = lineEnd + 1
             }
-            output.append(byte)
-            if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") { lineIsBlank = false }
+            while let last = output.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { output.removeLast() }
+            output.append(UInt8(ascii: "\n"))
+            return String(decoding: output, as: UTF8.self)
         }
-        while let last = output.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { output.removeLast() }
-        output.append(UInt8(ascii: "\n"))
-        return String(decoding: output, as: UTF8.self)
     }
 }
