@@ -672,12 +672,12 @@ struct HostileInputTests {
         #expect(result.status == 1, "\(result)")
         let out = folder.out.path
         #expect(Array(result.stderrLines.dropLast()) == [
-            "\(out)/C-003/2026-10.md: error: cannot write report: The operation could not be completed. A file with the same name already exists.",
-            "\(out)/C-003/2026-10.html: error: cannot write report: The operation could not be completed. A file with the same name already exists.",
-            "\(out)/C-003/2026-10.json: error: cannot write report: The operation could not be completed. A file with the same name already exists.",
-            "\(out)/C-003/2026-11.md: error: cannot write report: The operation could not be completed. A file with the same name already exists.",
-            "\(out)/C-003/2026-11.html: error: cannot write report: The operation could not be completed. A file with the same name already exists.",
-            "\(out)/C-003/2026-11.json: error: cannot write report: The operation could not be completed. A file with the same name already exists.",
+            "\(out)/C-003/2026-10.md: error: cannot write report: \(out)/C-003 exists and is not a folder",
+            "\(out)/C-003/2026-10.html: error: cannot write report: \(out)/C-003 exists and is not a folder",
+            "\(out)/C-003/2026-10.json: error: cannot write report: \(out)/C-003 exists and is not a folder",
+            "\(out)/C-003/2026-11.md: error: cannot write report: \(out)/C-003 exists and is not a folder",
+            "\(out)/C-003/2026-11.html: error: cannot write report: \(out)/C-003 exists and is not a folder",
+            "\(out)/C-003/2026-11.json: error: cannot write report: \(out)/C-003 exists and is not a folder",
             "\(out)/C-004/2026-10.html: error: cannot write report: Is a directory",
         ])
         // C-003's two reports were not written at all; C-004's October report only in part (2 of 3 files).

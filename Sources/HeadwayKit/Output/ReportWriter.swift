@@ -39,12 +39,19 @@ public struct ReportWriter: Sendable {
         }
         let target = components.reduce(root) { $0.appendingPathComponent($1) }
         let folder = target.deletingLastPathComponent()
-        if mkdir(folder.path, 0o700) != 0 && errno != EEXIST {
-            do {  // a parent is missing too
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw WriteError(path: target.path, reason: "cannot create the folder \(folder.path)")
+        if mkdir(folder.path, 0o700) != 0 {
+            if errno == EEXIST {
+                var info = stat()
+                guard stat(folder.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+                    throw WriteError(path: target.path, reason: "\(folder.path) exists and is not a folder")
+                }
+            } else {
+                do {  // a parent is missing too
+                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                            attributes: [.posixPermissions: 0o700])
+                } catch {
+                    throw WriteError(path: target.path, reason: "cannot create the folder \(folder.path)")
+                }
             }
         }
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
