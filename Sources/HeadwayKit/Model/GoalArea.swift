@@ -46,7 +46,18 @@ public enum GoalArea {
     /// The key under which headings, tags and ids are compared: lower case, with everything but
     /// letters and digits removed (so `Coping Skills:` and `coping-skills` match).
     public static func matchKey(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {  // the common case, without the Unicode tables
+            var key: [UInt8] = []
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): key.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(byte + 32)
+                default: break
+                }
+            }
+            return String(decoding: key, as: UTF8.self)
+        }
+        return String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
             .map(Character.init))
     }
 }

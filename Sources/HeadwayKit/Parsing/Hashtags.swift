@@ -26,7 +26,6 @@ enum Hashtags {
     /// Tags in plain text: `#` at the start or after whitespace or an opening bracket or quote,
     /// followed by letters, digits and hyphens.
     static func candidates(in text: String) -> [String] {
-        guard text.utf8.contains(UInt8(ascii: "#")) else { return [] }
         var text = text
         return text.withUTF8 { bytes in
             var result: [String] = []
@@ -71,7 +70,11 @@ enum Hashtags {
     }
 
     static func isTagCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "-" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        if scalar.isASCII {  // the same answer as below, without the Unicode tables
+            let value = scalar.value
+            return scalar == "-" || (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     private static func startsTag(after scalar: Unicode.Scalar) -> Bool {

@@ -6,7 +6,7 @@ enum SourceText {
     private static let placeholder = UInt8(1)
 
     static func prose(of line: Substring) -> String {
-        let bytes = Array(line.utf8)
+        let bytes = line.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(line.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = afterBlockMarkers(bytes)
