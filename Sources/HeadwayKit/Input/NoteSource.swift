@@ -116,8 +116,13 @@ public struct FolderNoteSource: NoteSource {
 
     /// Reads a regular file (following links); a FIFO, device or folder is an error rather than a hang.
     public func bytes(at path: String) throws -> [UInt8] {
-        // Non-blocking, so that opening a FIFO returns at once; the type is then checked on the open file.
-        let descriptor = open(root.path + "/" + path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        // A device or FIFO is never opened (opening some devices acts on them); the type is checked again
+        // on the open file, which is opened non-blocking in case the path changed in between.
+        let fullPath = root.path + "/" + path
+        var before = stat()
+        guard stat(fullPath, &before) == 0 else { throw ReadError(reason: ReadError.words(errno)) }
+        guard before.st_mode & S_IFMT == S_IFREG else { throw ReadError(reason: "not a regular file") }
+        let descriptor = open(fullPath, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw ReadError(reason: ReadError.words(errno)) }
         defer { close(descriptor) }
         var info = stat()
