@@ -36,7 +36,8 @@ public struct Caseload: Sendable {
 
     /// Reads every candidate file of `source`, in parallel. Throws only when the folder itself cannot be listed.
     public static func read(from source: some NoteSource, parser: NoteParser = NoteParser(), monitor: RunMonitor? = nil) throws -> Caseload {
-        let paths = try source.candidatePaths()
+        let listing = try source.listing()
+        let paths = listing.paths
         monitor?.expectFiles(paths.count)
         let parsed = Parallel.map(paths, serially: monitor?.serial ?? false) { path -> ParsedFile in
             defer { monitor?.fileRead() }
@@ -47,7 +48,13 @@ public struct Caseload: Sendable {
                 return ParsedFile(path: path, content: .rejected, diagnostics: [.error(path, nil, "cannot read file: \(describe(error))")])
             }
         }
-        return assemble(parsed)
+        var caseload = assemble(parsed)
+        if !listing.unreadableFolders.isEmpty {
+            caseload.diagnostics = (caseload.diagnostics + listing.unreadableFolders.map {
+                .error($0.path, nil, "cannot read folder: \($0.reason); the notes in it are left out")
+            }).sorted()
+        }
+        return caseload
     }
 
     /// Combines parsed files, rejecting duplicate notes and plans (the later path in sorted order).

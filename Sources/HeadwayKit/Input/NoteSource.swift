@@ -5,8 +5,26 @@ public protocol NoteSource: Sendable {
     /// Paths, relative to the source's root and sorted by bytes, of every candidate note: files ending
     /// `.md` or `.markdown`, hidden files and folders skipped, links to folders not followed.
     func candidatePaths() throws -> [String]
+    /// The candidate paths and the folders below the root that could not be listed (their notes are
+    /// left out, and each is reported); throws only when the root itself cannot be listed.
+    func listing() throws -> NoteListing
     /// The bytes of the file at `path` (relative to the root).
     func bytes(at path: String) throws -> [UInt8]
+}
+
+/// What a note source holds: candidate notes, and folders it could not look into.
+public struct NoteListing: Sendable {
+    /// Candidate note paths, relative to the root, sorted by bytes.
+    public var paths: [String]
+    /// Folders below the root that could not be listed, relative to the root, with the reason in plain words.
+    public var unreadableFolders: [(path: String, reason: String)]
+}
+
+extension NoteSource {
+    /// A source that cannot fail below its root lists its candidate paths.
+    public func listing() throws -> NoteListing {
+        NoteListing(paths: try candidatePaths(), unreadableFolders: [])
+    }
 }
 
 /// Whether a file name is a Markdown candidate.
@@ -52,18 +70,33 @@ public struct InMemoryNoteSource: NoteSource {
 public struct FolderNoteSource: NoteSource {
     /// The folder given on the command line.
     public let root: URL
+    /// `root.path`, worked out once (URL's `path` is not cheap, and every file is read twice).
+    private let rootPath: String
 
     /// Creates a source for `root`.
     public init(root: URL) {
         self.root = root
+        self.rootPath = root.path
     }
 
     public func candidatePaths() throws -> [String] {
+        try listing().paths
+    }
+
+    public func listing() throws -> NoteListing {
         var found: [String] = []
+        var unreadable: [(path: String, reason: String)] = []
         var pending = [""]
         while let relative = pending.popLast() {
-            let folder = relative.isEmpty ? root.path : root.path + "/" + relative
-            for entry in try Self.entries(of: folder) where !entry.name.hasPrefix(".") {
+            let folder = relative.isEmpty ? rootPath : rootPath + "/" + relative
+            let entries: [(name: String, kind: EntryKind)]
+            do {
+                entries = try Self.entries(of: folder)
+            } catch let error as ReadError where !relative.isEmpty {
+                unreadable.append((relative, error.reason))
+                continue
+            }
+            for entry in entries where !entry.name.hasPrefix(".") {
                 let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
                 switch entry.kind {
                 case .folder: pending.append(child)
@@ -72,7 +105,7 @@ public struct FolderNoteSource: NoteSource {
                 }
             }
         }
-        return CandidateName.sorted(found)
+        return NoteListing(paths: CandidateName.sorted(found), unreadableFolders: unreadable.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
     }
 
     private enum EntryKind { case folder, link, other }
@@ -81,7 +114,7 @@ public struct FolderNoteSource: NoteSource {
     /// file system gives it, else from `lstat`.
     private static func entries(of folder: String) throws -> [(name: String, kind: EntryKind)] {
         guard let directory = opendir(folder) else {
-            throw ReadError(reason: "\(folder): \(ReadError.words(errno))")
+            throw ReadError(reason: ReadError.words(errno))
         }
         defer { closedir(directory) }
         var entries: [(name: String, kind: EntryKind)] = []
@@ -118,7 +151,7 @@ public struct FolderNoteSource: NoteSource {
     public func bytes(at path: String) throws -> [UInt8] {
         // A device or FIFO is never opened (opening some devices acts on them); the type is checked again
         // on the open file, which is opened non-blocking in case the path changed in between.
-        let fullPath = root.path + "/" + path
+        let fullPath = rootPath + "/" + path
         var before = stat()
         guard stat(fullPath, &before) == 0 else { throw ReadError(reason: ReadError.words(errno)) }
         guard before.st_mode & S_IFMT == S_IFREG else { throw ReadError(reason: "not a regular file") }
@@ -131,21 +164,37 @@ public struct FolderNoteSource: NoteSource {
         guard Int(info.st_size) <= Self.maximumSize else {
             throw ReadError(reason: "larger than \(Self.maximumSize >> 20) MB: not read as a note")
         }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: max(Int(info.st_size), 4096) + 1)
-        while true {  // read to the end, even if the file grew since fstat
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw ReadError(reason: ReadError.words(errno))
-            }
-            if count == 0 { break }
+        // Read straight into the result; one byte more than the size shows whether the file grew.
+        let expected = Int(info.st_size)
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+            count = Self.read(descriptor, into: UnsafeMutableRawBufferPointer(buffer), failure: &failure)
+        }
+        var chunk = [UInt8](repeating: 0, count: bytes.count > expected ? 65_536 : 0)
+        while failure == 0, !chunk.isEmpty {  // the file grew since fstat: read on to the end
+            let count = chunk.withUnsafeMutableBytes { Self.read(descriptor, into: $0, failure: &failure) }
             bytes.append(contentsOf: chunk[..<count])
             guard bytes.count <= Self.maximumSize else {
                 throw ReadError(reason: "larger than \(Self.maximumSize >> 20) MB: not read as a note")
             }
+            if count < chunk.count { break }
         }
+        guard failure == 0 else { throw ReadError(reason: ReadError.words(failure)) }
         return bytes
+    }
+
+    /// Fills `buffer` from `descriptor` until it is full or the file ends; returns the bytes read and
+    /// sets `failure` to the error number of a failed read.
+    private static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, failure: inout Int32) -> Int {
+        var count = 0
+        while count < buffer.count {
+            let got = Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            if got < 0 && errno == EINTR { continue }
+            if got < 0 { failure = errno }
+            if got <= 0 { break }
+            count += got
+        }
+        return count
     }
 }
 

@@ -431,6 +431,42 @@ private func read(_ texts: [String: String]) throws -> Caseload {
         #expect(diagnostic.message.hasPrefix("cannot read file: "))
     }
 
+    @Test("a folder that cannot be listed (nested past PATH_MAX, which stops root too) is one error; the rest is read")
+    func anUnlistableFolderIsReportedAndTheRestRead() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("C-1/2026-10-07.md", note())
+        // Eighteen levels of 250-character names: the deepest paths are longer than PATH_MAX (4,096 bytes),
+        // so opendir fails with ENAMETOOLONG. Made and removed with *at() calls, relative to an open folder.
+        let name = String(repeating: "d", count: 250)
+        var descriptors = [open(folder.url.path, O_RDONLY | O_DIRECTORY)]
+        defer {
+            for (level, descriptor) in descriptors.enumerated().reversed() {
+                if level + 1 < descriptors.count { unlinkat(descriptor, name, AT_REMOVEDIR) }
+                close(descriptor)
+            }
+        }
+        for _ in 0..<18 {
+            try #require(mkdirat(descriptors.last!, name, 0o700) == 0)
+            let next = openat(descriptors.last!, name, O_RDONLY | O_DIRECTORY)
+            try #require(next >= 0)
+            descriptors.append(next)
+        }
+        let listing = try FolderNoteSource(root: folder.url).listing()
+        #expect(listing.paths == ["C-1/2026-10-07.md"])
+        let unreadable = try #require(listing.unreadableFolders.first)
+        #expect(listing.unreadableFolders.count == 1)
+        #expect(unreadable.reason == "File name too long")
+        #expect(unreadable.path.hasPrefix(name + "/" + name + "/"))
+        #expect((folder.url.path + "/" + unreadable.path).utf8.count >= 4096)
+
+        let caseload = try Caseload.read(from: FolderNoteSource(root: folder.url))
+        #expect(caseload.notes.map(\.path) == ["C-1/2026-10-07.md"])
+        #expect(caseload.fileCount == 1)
+        #expect(caseload.diagnostics.map(\.message) == ["cannot read folder: File name too long; the notes in it are left out"])
+        #expect(caseload.diagnostics.first?.path == unreadable.path)
+        #expect(caseload.diagnostics.first?.severity == .error)
+    }
+
     @Test func aMissingFolderCannotBeRead() {
         let missing = FileManager.default.temporaryDirectory.appendingPathComponent("headway-missing-\(UUID().uuidString)")
         #expect(throws: (any Error).self) { try Caseload.read(from: FolderNoteSource(root: missing)) }
