@@ -39,49 +39,66 @@ public struct ReportWriter: Sendable {
         }
         let target = components.reduce(root) { $0.appendingPathComponent($1) }
         let folder = target.deletingLastPathComponent()
-        if mkdir(folder.path, 0o700) != 0 {
-            if errno == EEXIST {
-                var info = stat()
-                guard stat(folder.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
-                    throw WriteError(path: target.path, reason: "\(folder.path) exists and is not a folder")
-                }
-            } else {
-                do {  // a parent is missing too
-                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
-                                                            attributes: [.posixPermissions: 0o700])
-                } catch {
-                    throw WriteError(path: target.path, reason: "cannot create the folder \(folder.path)")
-                }
+        do {
+            try Self.makeFolder(folder.path)
+            let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+            try Self.writeNewFile(temporary, in: folder.path, contents)
+            guard rename(temporary, target.path) == 0 else {
+                let reason = Self.words(errno)
+                unlink(temporary)
+                throw Failure(reason: reason)
             }
+        } catch let failure as Failure {
+            throw WriteError(path: target.path, reason: failure.reason)
         }
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        return target
+    }
+
+    /// Why one step of a write failed.
+    private struct Failure: Error {
+        var reason: String
+    }
+
+    /// Creates `path` (0700) and any missing parents, unless it is a folder already.
+    private static func makeFolder(_ path: String) throws {
+        guard mkdir(path, 0o700) != 0 else { return }
+        if errno == EEXIST {
+            var info = stat()
+            guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { throw Failure(reason: "\(path) exists and is not a folder") }
+            return
+        }
+        do {  // a parent is missing too
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw Failure(reason: "cannot create the folder \(path)")
+        }
+    }
+
+    /// Writes `contents` to `path` in `folder`, a file that must not exist yet, created 0600; on failure
+    /// nothing is left behind.
+    private static func writeNewFile(_ path: String, in folder: String, _ contents: UnsafeRawBufferPointer) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw WriteError(path: target.path, reason: "cannot create a temporary file in \(folder.path): \(Self.words(errno))")
+            throw Failure(reason: "cannot create a temporary file in \(folder): \(words(errno))")
         }
         var written = 0
         while written < contents.count {
             let count = Foundation.write(descriptor, contents.baseAddress! + written, contents.count - written)
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else {
-                let reason = Self.words(errno)
+                let reason = words(errno)
                 close(descriptor)
-                unlink(temporary)
-                throw WriteError(path: target.path, reason: reason)
+                unlink(path)
+                throw Failure(reason: reason)
             }
             written += count
         }
         guard close(descriptor) == 0 else {
-            let reason = Self.words(errno)
-            unlink(temporary)
-            throw WriteError(path: target.path, reason: reason)
+            let reason = words(errno)
+            unlink(path)
+            throw Failure(reason: reason)
         }
-        if rename(temporary, target.path) != 0 {
-            let reason = Self.words(errno)
-            unlink(temporary)
-            throw WriteError(path: target.path, reason: reason)
-        }
-        return target
     }
 
     private static func words(_ code: Int32) -> String {
