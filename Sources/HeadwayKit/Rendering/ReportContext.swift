@@ -1,6 +1,7 @@
 /// The values a report template sees (documented in README.md, "Template variables").
 ///
-/// Built as dictionaries rather than read from the model by reflection: explicit, and fast to render.
+/// Built as dictionaries, and as view classes (`GoalView`, `ExcerptView`) for the parts a report has many
+/// of, rather than read from the model by reflection: explicit, and fast to render.
 /// Free text is escaped for Markdown here; for HTML, Mustache's `{{…}}` escapes it.
 struct ReportContext {
     let format: OutputFormat
@@ -8,7 +9,7 @@ struct ReportContext {
     let configuration: Configuration
 
     func make(_ report: ProgressReport) -> [String: Any] {
-        let goals = report.goals.map { goal($0, period: report.period) }
+        let goals = report.goals.map { GoalView($0, period: report.period, context: self) }
         var context: [String: Any] = [
             "client": compact(["id": text(report.client.id), "name": report.client.name.map(text)]),
             "period": ["from": report.period.from.description, "to": report.period.to.description,
@@ -57,28 +58,10 @@ struct ReportContext {
         ])
     }
 
-    private func goal(_ goal: GoalProgress, period: Period) -> [String: Any] {
-        compact([
-            "id": text(goal.id), "area": goal.area, "areaTitle": text(goal.areaTitle),
-            "statement": goal.statement.map(text), "status": goal.status.rawValue,
-            "isMet": goal.status == .met, "metInPeriod": goal.metInPeriod,
-            "baseline": DisplayFormat.number(goal.baseline), "start": DisplayFormat.number(goal.start),
-            "end": DisplayFormat.number(goal.end), "change": DisplayFormat.signed(goal.change),
-            "trend": goal.trend.rawValue, "trendSymbol": Self.trendSymbols[goal.trend],
-            "trendText": DisplayFormat.trend(of: goal),
-            "ratings": goal.ratings.map { ["date": $0.date.description, "progress": DisplayFormat.number($0.progress) ?? ""] },
-            "hasRatings": !goal.ratings.isEmpty, "chart": chart(Charts.goal(goal, period: period)),
-            "ratingsText": goal.ratings.compactMap { DisplayFormat.number($0.progress) }.joined(separator: " → "),
-            "revisions": goal.revisions.map(revision), "hasRevisions": !goal.revisions.isEmpty,
-            "milestones": goal.milestones.map(milestone), "hasMilestones": !goal.milestones.isEmpty,
-            "excerpts": goal.excerpts.map(excerpt), "hasExcerpts": !goal.excerpts.isEmpty,
-        ])
-    }
-
     static let trendSymbols: [Trend: String] = [.improving: "↑", .declining: "↓", .steady: "→", .noData: "·"]
 
-    private func area(_ area: AreaProgress, goals: [[String: Any]]) -> [String: Any] {
-        let members = goals.filter { ($0["area"] as? String) == area.area }
+    private func area(_ area: AreaProgress, goals: [GoalView]) -> [String: Any] {
+        let members = goals.filter { $0.goal.area == area.area }
         return [
             "area": area.area, "title": text(area.title), "sessionsAddressed": area.sessionsAddressed,
             "goals": members, "hasGoals": !members.isEmpty,
@@ -87,7 +70,7 @@ struct ReportContext {
         ]
     }
 
-    private func revision(_ revision: Revision) -> [String: Any] {
+    func revision(_ revision: Revision) -> [String: Any] {
         compact([
             "date": revision.date.description, "goal": text(revision.goal),
             "from": revision.from.map(text), "to": revision.to.map(text), "reason": revision.reason.map(text),
@@ -95,7 +78,7 @@ struct ReportContext {
         ])
     }
 
-    private func milestone(_ milestone: Milestone) -> [String: Any] {
+    func milestone(_ milestone: Milestone) -> [String: Any] {
         compact([
             "date": milestone.date.description, "text": text(milestone.text), "html": milestone.html,
             "goal": milestone.goal.map(text), "area": milestone.area, "source": milestone.source.rawValue,
@@ -126,7 +109,7 @@ struct ReportContext {
     }
 
     /// An inline SVG chart (HTML only: Markdown reports carry text trends instead).
-    private func chart(_ make: @autoclosure () -> Chart?) -> [String: Any]? {
+    func chart(_ make: @autoclosure () -> Chart?) -> [String: Any]? {
         guard format == .html, let chart = make() else { return nil }
         return ["svg": chart.svg, "title": chart.title]
     }
