@@ -58,21 +58,29 @@ enum BodyAnalyzer {
 
     /// The lines as cmark numbers them: `\n`, `\r\n` and `\r` all end a line.
     private static func sourceLines(_ markdown: String) -> [Substring] {
+        var ends: [(end: Int, next: Int)] = []  // byte offsets of each line break and of the next line
+        var text = markdown
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else { continue }
+                let end = index - 1
+                if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+                ends.append((end, index))
+            }
+        }
         var lines: [Substring] = []
+        lines.reserveCapacity(ends.count + 1)
         let utf8 = markdown.utf8
         var start = utf8.startIndex
-        var index = start
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
-                index = utf8.index(after: index)
-                continue
-            }
-            lines.append(markdown[start..<index])
-            var next = utf8.index(after: index)
-            if byte == UInt8(ascii: "\r"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "\n") { next = utf8.index(after: next) }
-            start = next
-            index = next
+        var startOffset = 0
+        for (end, next) in ends {
+            let lineEnd = utf8.index(start, offsetBy: end - startOffset)
+            lines.append(markdown[start..<lineEnd])
+            start = utf8.index(lineEnd, offsetBy: next - end)
+            startOffset = next
         }
         lines.append(markdown[start...])
         return lines

@@ -158,7 +158,7 @@ enum CommonMark {
             endLine: Int(cmark_node_get_end_line(pointer)))
         if let literal = cmark_node_get_literal(pointer) {
             node.literal = String(cString: literal)
-            node.containsHash = node.kind == .text && node.literal.utf8.contains(UInt8(ascii: "#"))
+            node.containsHash = node.kind == .text && strchr(literal, Int32(UInt8(ascii: "#"))) != nil
         }
         return node
     }
