@@ -103,6 +103,16 @@ import Testing
         #expect(body.tagged.map(\.line) == [8])
     }
 
+    @Test("mixed line endings and non-ASCII text: each hashtag is confirmed on its own source line")
+    func mixedLineEndingsConfirmTagsOnTheRightLine() {
+        // \r\n, \r and \n line breaks, with multi-byte characters before the tags. A tag counts only
+        // when its paragraph's source lines hold it, so a wrong line split would drop or misplace tags.
+        let markdown = "Café ☕ week #sleep\r\n\r\nÉnergie `#code` then #mood-log\r\rLast, naïve #walks\nand `x` #more\n"
+        let body = BodyAnalyzer.analyze(markdown, firstLine: 3)
+        #expect(body.tagged.map(\.tags) == [["sleep"], ["mood-log"], ["walks", "more"]])
+        #expect(body.tagged.map(\.line) == [3, 5, 7])
+    }
+
     @Test func crlfMilestoneTag() {
         let body = BodyAnalyzer.analyze("## Wins\r\n\r\n- Slept 7 hours #sleep\r\n", firstLine: 1)
         #expect(body.milestones.map(\.content.text) == ["Slept 7 hours #sleep"])
