@@ -27,6 +27,8 @@ enum PlainScalar: Equatable {
 
     /// YAML 1.2 core-schema resolution of a plain scalar.
     static func resolve(_ string: String) -> PlainScalar {
+        // Most scalars are words: only these first characters can start a null, a boolean or a number.
+        if let first = string.utf8.first, !(48...57).contains(first), !Self.starters.contains(first) { return .text(string) }
         switch string {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)
@@ -40,6 +42,8 @@ enum PlainScalar: Equatable {
         if isFloat(string), let value = Double(string) { return .number(value) }
         return .text(string)
     }
+
+    private static let starters = Set("~nNtTfF.+-".utf8)
 
     /// `[-+]?[0-9]+`
     private static func isInteger(_ string: String) -> Bool {
