@@ -7,15 +7,28 @@ public struct Caseload: Sendable {
     /// Valid plans, ordered by start, then path.
     public var plans: [TreatmentPlan]
     /// Every diagnostic, sorted by path, then line.
-    public var diagnostics: [Diagnostic]
+    public var diagnostics: [Diagnostic] {
+        didSet { indexDiagnostics() }
+    }
     /// How many candidate files were read.
     public var fileCount: Int
     /// Positions in `notes` and `plans` of each client's notes and plans.
     private var notesOfClient: [String: [Int]] = [:]
     private var plansOfClient: [String: [Int]] = [:]
+    /// Positions in `diagnostics` of each client's diagnostics.
+    private var diagnosticsOfClient: [String: [Int]] = [:]
+
+    private mutating func indexDiagnostics() {
+        diagnosticsOfClient = [:]
+        for (index, diagnostic) in diagnostics.enumerated() {
+            if let client = diagnostic.client { diagnosticsOfClient[client, default: []].append(index) }
+        }
+    }
 
     /// The notes of `client`, in order.
     public func notes(of client: String) -> [SessionNote] { (notesOfClient[client] ?? []).map { notes[$0] } }
+    /// The diagnostics of `client`'s files, in order.
+    public func diagnostics(of client: String) -> [Diagnostic] { (diagnosticsOfClient[client] ?? []).map { diagnostics[$0] } }
     /// The plans of `client`, in order.
     public func plans(of client: String) -> [TreatmentPlan] { (plansOfClient[client] ?? []).map { plans[$0] } }
 

@@ -16,7 +16,7 @@ public struct ClientReports: Sendable {
     init(client: String, notes: [SessionNote], caseload: Caseload, options: ReportOptions) {
         self.client = client
         self.history = ClientHistory(client: client, notes: notes, plans: caseload.plans(of: client))
-        self.diagnostics = caseload.diagnostics.filter { $0.client == client }
+        self.diagnostics = caseload.diagnostics(of: client)
         self.options = options
     }
 

@@ -45,6 +45,25 @@ private func read(_ texts: [String: String]) throws -> Caseload {
 // MARK: - Reading a caseload in memory
 
 @Suite struct CaseloadInMemoryTests {
+    @Test("each client's diagnostics, kept up to date when diagnostics are added")
+    func diagnosticsByClient() throws {
+        var caseload = try read([
+            "a.md": note("C-1", extra: "session: nope\n"),
+            "b.md": note("C-2", "2026-10-08", extra: "goals:\n  - id: g\n"),
+            "c.md": note("C-1", "2026-10-09", extra: "mood: 3\n"),
+            "broken.md": "---\nclient: [\n---\n",
+        ])
+        for client in ["C-1", "C-2", "C-3"] {
+            #expect(caseload.diagnostics(of: client) == caseload.diagnostics.filter { $0.client == client })
+        }
+        #expect(caseload.diagnostics(of: "C-1").map(\.path) == ["a.md", "c.md"])
+        #expect(caseload.diagnostics(of: "C-2").map(\.path) == ["b.md"])
+        var extra = Diagnostic.warning("z.md", 1, "added later")
+        extra.client = "C-2"
+        caseload.diagnostics = (caseload.diagnostics + [extra]).sorted()
+        #expect(caseload.diagnostics(of: "C-2").map(\.path) == ["b.md", "z.md"])
+    }
+
     @Test func readsNotesAndPlansInOrder() throws {
         let caseload = try read([
             "b/2026-10-14.md": note("C-2", "2026-10-14", session: 2),
