@@ -66,7 +66,7 @@ struct ReportContext {
             "area": area.area, "title": text(area.title), "sessionsAddressed": area.sessionsAddressed,
             "goals": members, "hasGoals": !members.isEmpty,
             "isActive": !members.isEmpty || !area.excerpts.isEmpty || area.sessionsAddressed > 0,
-            "excerpts": area.excerpts.map(excerpt), "hasExcerpts": !area.excerpts.isEmpty,
+            "excerpts": area.excerpts.map { ExcerptView($0, format: format) }, "hasExcerpts": !area.excerpts.isEmpty,
         ]
     }
 
@@ -84,11 +84,6 @@ struct ReportContext {
             "goal": milestone.goal.map(text), "area": milestone.area, "source": milestone.source.rawValue,
             "fromBody": milestone.source == .body,
         ])
-    }
-
-    /// HTML templates get cmark's `html`; Markdown templates the escaped `text` and its `quoted` form.
-    private func excerpt(_ excerpt: Excerpt) -> ExcerptView {
-        ExcerptView(excerpt, format: format)
     }
 
     private func measure(_ measure: MeasureProgress, period: Period) -> [String: Any] {
