@@ -32,9 +32,14 @@ public struct Caseload: Sendable {
     /// The plans of `client`, in order.
     public func plans(of client: String) -> [TreatmentPlan] { (plansOfClient[client] ?? []).map { plans[$0] } }
 
+    /// The date of `client`'s last note.
+    public func lastNoteDay(of client: String) -> Day? {
+        notesOfClient[client]?.last.map { notes[$0].date }
+    }
+
     /// The date of `client`'s last note, or of its last plan's start when it has no note.
     public func lastDay(of client: String) -> Day? {
-        (notesOfClient[client]?.last.map { notes[$0].date }) ?? plansOfClient[client]?.last.map { plans[$0].start }
+        lastNoteDay(of: client) ?? plansOfClient[client]?.last.map { plans[$0].start }
     }
 
     /// The plan that applies to `client` on `day`: the latest starting on or before it.
@@ -76,7 +81,7 @@ public struct Caseload: Sendable {
         var notes: [SessionNote] = []
         var notesByDay: [String: [SessionNote]] = [:]  // client and date → accepted notes
         var plans: [TreatmentPlan] = []
-        for file in files.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+        for file in files.sorted(by: { $0.path.precedesByBytes($1.path) }) {
             switch file.content {
             case .note(let note):
                 let day = "\(note.client) \(note.date)"

@@ -5,7 +5,7 @@ public enum PlanFindings {
     /// The findings for every client of `caseload` with a plan.
     public static func diagnostics(_ caseload: Caseload, options: ReportOptions = ReportOptions()) -> [Diagnostic] {
         caseload.clients.flatMap { client -> [Diagnostic] in
-            let lastNote = caseload.notes(of: client).last?.date
+            let lastNote = caseload.lastNoteDay(of: client)
             guard let day = caseload.lastDay(of: client), let plan = caseload.applicablePlan(of: client, on: day) else { return [] }
             let period = Period.range(from: plan.start, to: day)
             guard let review = ClientReports(client: client, caseload: caseload, options: options).report(for: period).planReview else { return [] }

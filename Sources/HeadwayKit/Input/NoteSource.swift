@@ -34,7 +34,7 @@ enum CandidateName {
     }
 
     static func sorted(_ paths: [String]) -> [String] {
-        paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        paths.sorted { $0.precedesByBytes($1) }
     }
 }
 
@@ -105,7 +105,7 @@ public struct FolderNoteSource: NoteSource {
                 }
             }
         }
-        return NoteListing(paths: CandidateName.sorted(found), unreadableFolders: unreadable.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
+        return NoteListing(paths: CandidateName.sorted(found), unreadableFolders: unreadable.sorted { $0.path.precedesByBytes($1.path) })
     }
 
     private enum EntryKind { case folder, link, other }

@@ -69,7 +69,7 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
 
     /// Sorted by path, then line (no line first), then message.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        if lhs.path != rhs.path { return lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8) }
+        if lhs.path != rhs.path { return lhs.path.precedesByBytes(rhs.path) }
         if lhs.line != rhs.line { return (lhs.line ?? 0) < (rhs.line ?? 0) }
         return lhs.message < rhs.message
     }
