@@ -5,18 +5,19 @@ import Mustache
 /// directly, and the Markdown forms are escaped only when a template asks for them.
 final class ExcerptView: MustacheParent {
     private let excerpt: Excerpt
-    private let isMarkdown: Bool
+    private let context: ReportContext
 
-    init(_ excerpt: Excerpt, format: OutputFormat) {
+    init(_ excerpt: Excerpt, context: ReportContext) {
         self.excerpt = excerpt
-        self.isMarkdown = format == .markdown
+        self.context = context
     }
 
     func child(named name: String) -> Any? {
+        let isMarkdown = context.format == .markdown
         switch name {
         case "date": return excerpt.date.description
         case "html": return isMarkdown ? nil : excerpt.html
-        case "text": return isMarkdown ? MarkdownEscaping.escape(excerpt.text) : excerpt.text
+        case "text": return context.text(excerpt.text)
         case "quoted": return isMarkdown ? MarkdownEscaping.quote(excerpt.text) : nil
         default: return nil
         }

@@ -38,7 +38,7 @@ final class GoalView: MustacheParent {
         case "hasRevisions": return !goal.revisions.isEmpty
         case "milestones": return goal.milestones.map(context.milestone)
         case "hasMilestones": return !goal.milestones.isEmpty
-        case "excerpts": return goal.excerpts.map { ExcerptView($0, format: context.format) }
+        case "excerpts": return goal.excerpts.map { ExcerptView($0, context: context) }
         case "hasExcerpts": return !goal.excerpts.isEmpty
         default: return nil
         }

@@ -66,7 +66,7 @@ struct ReportContext {
             "area": area.area, "title": text(area.title), "sessionsAddressed": area.sessionsAddressed,
             "goals": members, "hasGoals": !members.isEmpty,
             "isActive": !members.isEmpty || !area.excerpts.isEmpty || area.sessionsAddressed > 0,
-            "excerpts": area.excerpts.map { ExcerptView($0, format: format) }, "hasExcerpts": !area.excerpts.isEmpty,
+            "excerpts": area.excerpts.map { ExcerptView($0, context: self) }, "hasExcerpts": !area.excerpts.isEmpty,
         ]
     }
 
