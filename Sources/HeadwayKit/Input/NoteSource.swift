@@ -147,6 +147,9 @@ public struct FolderNoteSource: NoteSource {
     /// The largest file read as a note (a larger one is an error, not a memory exhaustion).
     public static let maximumSize = 64 << 20
 
+    /// Why a file over `maximumSize` is not read.
+    private static var tooLarge: ReadError { ReadError(reason: "larger than \(maximumSize >> 20) MB: not read as a note") }
+
     /// Reads a regular file (following links); a FIFO, device or folder is an error rather than a hang.
     public func bytes(at path: String) throws -> [UInt8] {
         // A device or FIFO is never opened (opening some devices acts on them); the type is checked again
@@ -162,7 +165,7 @@ public struct FolderNoteSource: NoteSource {
         guard fstat(descriptor, &info) == 0 else { throw ReadError(reason: ReadError.words(errno)) }
         guard info.st_mode & S_IFMT == S_IFREG else { throw ReadError(reason: "not a regular file") }
         guard Int(info.st_size) <= Self.maximumSize else {
-            throw ReadError(reason: "larger than \(Self.maximumSize >> 20) MB: not read as a note")
+            throw Self.tooLarge
         }
         // Read straight into the result; one byte more than the size shows whether the file grew.
         let expected = Int(info.st_size)
@@ -175,7 +178,7 @@ public struct FolderNoteSource: NoteSource {
             let count = chunk.withUnsafeMutableBytes { Self.read(descriptor, into: $0, failure: &failure) }
             bytes.append(contentsOf: chunk[..<count])
             guard bytes.count <= Self.maximumSize else {
-                throw ReadError(reason: "larger than \(Self.maximumSize >> 20) MB: not read as a note")
+                throw Self.tooLarge
             }
             if count < chunk.count { break }
         }
