@@ -27,7 +27,7 @@ extension HeadwayCommand {
                 let caseload = try session.readCaseload()
                 guard caseload.clients.contains(client) else {
                     for diagnostic in caseload.diagnostics { Console.error(diagnostic.formatted) }
-                    throw Fatal("\(notes.notesDir): error: no valid note or plan for client '\(client)'")
+                    throw Fatal("\(notes.notesDir): error: no valid note or plan for client '\(client)'\(caseload.didYouMean(client: client))")
                 }
                 let choice: PeriodChoice = try period.period().map(PeriodChoice.fixed) ?? .allSessions
                 let run = ReportRun(clients: [client], periods: choice, formats: try output.formats(),

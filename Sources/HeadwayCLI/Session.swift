@@ -66,7 +66,7 @@ struct Session {
                 Self.count(caseload.plans.count, "plan"), Self.count(caseload.clients.count, "client"),
                 Self.count(reports, "report"), Self.count(warnings, "warning"), Self.count(errors, "error"),
             ]
-            Console.error("headway: " + parts.joined(separator: ", "))
+            Console.error("headway: " + parts.joined(separator: ", ") + Self.attention(caseload))
         }
         throw ExitCode(errors > 0 ? 1 : 0)
     }
@@ -76,6 +76,16 @@ struct Session {
         let seconds = monitor.stageSeconds
         let parts = RunMonitor.Stage.allCases.map { "\($0.rawValue) \(String(format: "%.3f", seconds[$0] ?? 0))s" }
         Console.error("headway: stage seconds (summed over threads): " + parts.joined(separator: ", "))
+    }
+
+    /// `" (2 clients need attention: C-0001, C-0007)"`: the clients whose files have errors, so that
+    /// their reports are incomplete; empty when there are none.
+    static func attention(_ caseload: Caseload) -> String {
+        let clients = Set(caseload.diagnostics.filter { $0.severity == .error }.compactMap(\.client)).sorted()
+        guard !clients.isEmpty else { return "" }
+        let named = clients.prefix(5).joined(separator: ", ") + (clients.count > 5 ? ", …" : "")
+        let verb = clients.count == 1 ? "needs" : "need"
+        return " (\(count(clients.count, "client")) \(verb) attention: \(named))"
     }
 
     static func count(_ value: Int, _ noun: String) -> String {

@@ -47,6 +47,14 @@ public struct Caseload: Sendable {
         plans(of: client).last { $0.start <= day }
     }
 
+    /// `" (did you mean 'C-0201'?)"` for a client id that is not in the caseload but close to one that
+    /// is (the same but for case, or within two edits), else empty.
+    public func didYouMean(client: String) -> String {
+        let ids = clients
+        let match = ids.first { $0.lowercased() == client.lowercased() } ?? Suggestion.closest(to: client, among: ids)
+        return match.map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
     /// The client ids that have notes or plans, sorted.
     public var clients: [String] {
         CandidateName.sorted(Array(Set(notes.map(\.client) + plans.map(\.client))))
@@ -77,33 +85,34 @@ public struct Caseload: Sendable {
 
     /// Combines parsed files, rejecting duplicate notes and plans (the later path in sorted order).
     public static func assemble(_ files: [ParsedFile]) -> Caseload {
-        var diagnostics = files.flatMap(\.diagnostics)
+        let clash = ClientFolders.clashes(in: files)
+        var diagnostics = files.flatMap(\.diagnostics) + clash.diagnostics
         var notes: [SessionNote] = []
         var notesByDay: [String: [SessionNote]] = [:]  // client and date → accepted notes
         var plans: [TreatmentPlan] = []
         for file in files.sorted(by: { $0.path.precedesByBytes($1.path) }) {
             switch file.content {
-            case .note(let note):
+            case .note(let note) where !clash.clients.contains(note.client):
                 let day = "\(note.client) \(note.date)"
                 if let earlier = notesByDay[day]?.first(where: { $0.isSameSession(as: note) }) {
-                    var error = Diagnostic.error(note.path, nil, "another note for client \(note.client) on \(note.date)\(note.session.map { " (session \($0))" } ?? "") already exists: \(earlier.path); this one is ignored")
-                    error.client = note.client
-                    error.date = note.date
-                    diagnostics.append(error)
+                    diagnostics.append(Diagnostic(
+                        path: note.path, line: note.dateLine, severity: .error,
+                        message: "another note for client \(note.client) on \(note.date)\(note.session.map { " (session \($0))" } ?? "") already exists: \(earlier.path)",
+                        client: note.client, date: note.date, consequence: "this one is left out"))
                 } else {
                     notes.append(note)
                     notesByDay[day, default: []].append(note)
                 }
-            case .plan(let plan):
+            case .plan(let plan) where !clash.clients.contains(plan.client):
                 if let earlier = plans.first(where: { $0.client == plan.client && $0.start == plan.start }) {
-                    var error = Diagnostic.error(plan.path, nil, "another plan for client \(plan.client) starting \(plan.start) already exists: \(earlier.path); this one is ignored")
-                    error.client = plan.client
-                    error.date = plan.start
-                    diagnostics.append(error)
+                    diagnostics.append(Diagnostic(
+                        path: plan.path, line: plan.startLine, severity: .error,
+                        message: "another plan for client \(plan.client) starting \(plan.start) already exists: \(earlier.path)",
+                        client: plan.client, date: plan.start, consequence: "this one is left out"))
                 } else {
                     plans.append(plan)
                 }
-            case .skipped, .rejected:
+            case .note, .plan, .skipped, .rejected:
                 break
             }
         }

@@ -81,7 +81,8 @@ struct ClientHistory {
             tracks[key] = Track(id: id)
             order.append(key)
             if sighting.statement == nil {
-                warn(path, line, sighting.date, "goal '\(id)' is first seen without a statement: add 'statement' so reports can say what the goal is")
+                let hint = closeGoal(to: id).map { " (did you mean '\($0)'?)" } ?? ""
+                warn(path, line, sighting.date, "goal '\(id)' is first seen without a statement\(hint): add 'statement' so reports can say what the goal is")
             }
         }
         let previous = tracks[key]!.sightings.last { $0.statement != nil }?.statement
@@ -90,12 +91,26 @@ struct ClientHistory {
             if let from = revised.from, let previous, from != previous {
                 warn(path, revised.line, sighting.date, "'revised.from' of goal '\(goal)' differs from its last statement \"\(previous)\"")
             }
-            revisions.append(Revision(date: sighting.date, goal: goal, from: revised.from ?? previous,
-                                      to: sighting.statement ?? previous, reason: revised.reason, explicit: true))
+            let changed = sighting.statement.map { $0 != previous && previous != nil } ?? false
+            if revised.from != nil || changed {
+                revisions.append(Revision(date: sighting.date, goal: goal, from: revised.from ?? previous,
+                                          to: sighting.statement ?? previous, reason: revised.reason, explicit: true))
+            } else {
+                warn(path, revised.line, sighting.date, "goal '\(goal)' is marked revised, but the statement is unchanged: no revision is recorded "
+                     + "(write the new 'statement', or 'from' with the earlier wording)")
+            }
         } else if let previous, let statement = sighting.statement, statement != previous {
             revisions.append(Revision(date: sighting.date, goal: goal, from: previous, to: statement, reason: nil, explicit: false))
         }
         tracks[key]!.sightings.append(sighting)
+    }
+
+    /// A goal the client already has whose id is close to `id`: the same ignoring case and punctuation,
+    /// or within two edits.
+    private func closeGoal(to id: String) -> String? {
+        let others = order.dropLast().compactMap { tracks[$0]?.id }
+        let key = GoalArea.matchKey(id)
+        return others.first { GoalArea.matchKey($0) == key } ?? Suggestion.closest(to: id, among: others)
     }
 
     private mutating func warn(_ path: String, _ line: Int, _ date: Day, _ message: String) {

@@ -14,16 +14,46 @@ enum GoalAttainment {
         return 50 + 10 * weighted / ((1 - rho) * squares + rho * total * total).squareRoot()
     }
 
-    /// The T-scores of the attended sessions in `period`; a goal's weight is the note's, else the
-    /// plan's, else 1.
-    static func scores(_ notes: [SessionNote], plan: TreatmentPlan?, period: Period) -> [GASScore] {
-        notes.filter { $0.attendance == .attended && period.contains($0.date) }.compactMap { note in
-            let levels = note.goals.compactMap { goal -> (level: Int, weight: Double)? in
-                guard let level = goal.gas else { return nil }
-                let planWeight = plan?.goals.first { $0.id.lowercased() == goal.id.lowercased() }?.weight
-                return (level, goal.weight ?? planWeight ?? 1)
+    /// The T-scores of the attended sessions in `period` that rate any goal's level. `notes` are every
+    /// note up to the period's end, in order, and `plans` the client's plans. Each goal rated in that
+    /// session or before, and not discontinued by then, counts at its latest level (the last level carried
+    /// forward), weighted by the latest `weight` a note gave it, else by the plan in force on the
+    /// session's date, else 1: a session's score does not depend on the report's period.
+    static func scores(_ notes: [SessionNote], plans: [TreatmentPlan], period: Period) -> [GASScore] {
+        var levels: [GoalKey: Int] = [:]
+        var order: [GoalKey] = []  // goals in order of their first level, so that sums are always made alike
+        var weights: [GoalKey: Double] = [:]
+        var discontinued = Set<GoalKey>()
+        var scores: [GASScore] = []
+        for note in notes where note.attendance == .attended {
+            var rated = 0
+            for goal in note.goals {
+                let key = GoalKey(goal.id)
+                if let status = goal.status {
+                    if status == .discontinued { discontinued.insert(key) } else { discontinued.remove(key) }
+                }
+                if let weight = goal.weight { weights[key] = weight }
+                if let level = goal.gas {
+                    if levels.updateValue(level, forKey: key) == nil { order.append(key) }
+                    rated += 1
+                }
             }
-            return tScore(levels).map { GASScore(date: note.date, tScore: $0, goalsRated: levels.count) }
+            guard rated > 0, period.contains(note.date) else { continue }
+            let plan = plans.last { $0.start <= note.date }
+            let counted = order.filter { !discontinued.contains($0) }.map { key in
+                (level: levels[key] ?? 0, weight: weights[key] ?? plan?.weight(of: key) ?? 1)
+            }
+            if let score = tScore(counted) {
+                scores.append(GASScore(date: note.date, tScore: score, goalsRated: rated, goalsCounted: counted.count))
+            }
         }
+        return scores
+    }
+}
+
+extension TreatmentPlan {
+    /// The GAS weight the plan gives goal `key`, if any.
+    func weight(of key: GoalKey) -> Double? {
+        goals.first { GoalKey($0.id) == key }?.weight
     }
 }

@@ -5,8 +5,10 @@ struct PlanReviewAssembler {
     let configuration: Configuration
 
     /// The review, from the report's goals (as of the period's end) and every score up to it.
-    func review(goals: [GoalProgress], ratings: [String: [Rating]], notes: [SessionNote]) -> PlanReview {
-        let planned = Set(plan.goals.map { $0.id.lowercased() })
+    /// `noteGoals` are the goals named in session notes up to the period's end: those missing from the
+    /// plan are unplanned (a goal that only an older plan lists is not).
+    func review(goals: [GoalProgress], ratings: [String: [Rating]], notes: [SessionNote], noteGoals: Set<GoalKey>) -> PlanReview {
+        let planned = Set(plan.goals.map { GoalKey($0.id) })
         let reviews = plan.goals.map { goal in
             review(goal, progress: goals.first { $0.id.lowercased() == goal.id.lowercased() },
                    ratings: ratings[goal.id.lowercased()] ?? [])
@@ -16,7 +18,7 @@ struct PlanReviewAssembler {
             reviewDue: Self.reviewDue(start: plan.start, every: plan.reviewEvery, onOrAfter: period.to),
             goals: reviews,
             measures: plan.measures.map { measure($0, notes: notes) },
-            unplanned: goals.map(\.id).filter { !planned.contains($0.lowercased()) },
+            unplanned: goals.map(\.id).filter { noteGoals.contains(GoalKey($0)) && !planned.contains(GoalKey($0)) },
             planPath: plan.path)
     }
 
@@ -55,12 +57,13 @@ struct PlanReviewAssembler {
     }
 
     private func measure(_ measure: PlanMeasure, notes: [SessionNote]) -> PlanMeasureReview {
-        let current = notes.filter { $0.date <= period.to }.flatMap(\.measures).last { $0.instrument == measure.instrument }?.score
+        let scores = notes.filter { $0.date <= period.to }.flatMap(\.measures).filter { $0.instrument == measure.instrument }
+        let current = scores.last?.score
         var met: Bool?
         if let current, let target = measure.target, let instrument = configuration.instrument(named: measure.instrument) {
             met = instrument.lowerIsBetter ? current <= target : current >= target
         }
-        return PlanMeasureReview(instrument: measure.instrument, baseline: measure.baseline, current: current,
+        return PlanMeasureReview(instrument: measure.instrument, baseline: measure.baseline ?? scores.first?.score, current: current,
                                  target: measure.target, met: met)
     }
 }

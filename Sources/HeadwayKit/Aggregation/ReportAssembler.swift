@@ -33,14 +33,14 @@ struct ReportAssembler {
         goalAreas = areas
     }
 
-    func assemble(warnings: [String]) -> ProgressReport {
+    func assemble(warnings: [Diagnostic]) -> ProgressReport {
         let notes = visibleNotes
         let body = BodyLinks(assembler: self)
         let ratings = ratingsUpToEnd()
         let goals = goalKeys.map { goal($0, rated: ratings[$0] ?? [], body: body) }
         let review = plan.map { plan in
             PlanReviewAssembler(plan: plan, period: period, configuration: options.configuration)
-                .review(goals: goals, ratings: ratings, notes: notes)
+                .review(goals: goals, ratings: ratings, notes: notes, noteGoals: noteGoalKeys(notes))
         }
         return ProgressReport(
             client: ClientInfo(id: history.client, name: options.redact ? nil : latest(\.clientName, \.clientName)),
@@ -50,15 +50,31 @@ struct ReportAssembler {
             goals: goals,
             areas: areas(goals: goals, body: body),
             measures: MeasureAssembler(notes: notes, plan: plan, period: period, configuration: options.configuration).measures(),
-            gas: GoalAttainment.scores(notes, plan: plan, period: period),
+            gas: GoalAttainment.scores(notes, plans: visiblePlans, period: period),
             milestones: body.milestones,
             revisions: history.revisions.filter { inPeriod($0.date) },
             safetyFlags: SafetyFlags.flags(in: notes, period: period),
             planReview: review,
-            warnings: warnings)
+            warnings: warnings.map(printed),
+            errors: warnings.filter { $0.severity == .error }.map(printed))
     }
 
     // MARK: Events
+
+    var visiblePlans: [TreatmentPlan] {
+        history.events[visible].compactMap { if case .plan(let plan) = $0 { return plan } else { return nil } }
+    }
+
+    /// The goals named in session notes (not plans) up to the period's end.
+    private func noteGoalKeys(_ notes: [SessionNote]) -> Set<GoalKey> {
+        Set(notes.flatMap { $0.goals.map { GoalKey($0.id) } })
+    }
+
+    /// A diagnostic as the report shows it: as printed, or, when redacted, naming its file by the note's
+    /// date, since folder and file names often carry a client's name.
+    private func printed(_ diagnostic: Diagnostic) -> String {
+        options.redact ? RedactedDiagnostic.text(diagnostic, paths: history.paths) : diagnostic.formatted
+    }
 
     var visibleNotes: [SessionNote] {
         history.events[visible].compactMap { if case .note(let note) = $0 { return note } else { return nil } }
@@ -66,11 +82,12 @@ struct ReportAssembler {
 
     func inPeriod(_ day: Day) -> Bool { period.contains(day) }
 
-    /// The latest non-nil value of a note or plan field up to `period.to`.
+    /// The latest non-nil value of a note or plan field up to `period.to`; a cancelled or no-show note
+    /// counts for attendance only, so it sets neither name.
     private func latest(_ noteField: KeyPath<SessionNote, String?>, _ planField: KeyPath<TreatmentPlan, String?>) -> String? {
         for event in history.events[visible].reversed() {
             switch event {
-            case .note(let note): if let value = note[keyPath: noteField] { return value }
+            case .note(let note): if note.attendance == .attended, let value = note[keyPath: noteField] { return value }
             case .plan(let plan): if let value = plan[keyPath: planField] { return value }
             }
         }
@@ -96,7 +113,9 @@ struct ReportAssembler {
             summary.dates.append(note.date)
             switch note.attendance {
             case .attended: summary.attended += 1
-            case .cancelled: summary.cancelled += 1
+            case .cancelled:
+                summary.cancelled += 1
+                if note.cancelledBy == .clinician { summary.cancelledByClinician += 1 }
             case .noShow: summary.noShow += 1
             }
         }

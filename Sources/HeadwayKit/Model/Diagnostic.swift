@@ -1,4 +1,5 @@
-/// A problem found in one input file: an error rejects the file, a warning keeps it.
+/// A problem found in one input file. An error rejects what it names: the whole file (a file error) or
+/// one value, entry or key (a value error, the rest of the note kept); a warning keeps the value.
 ///
 /// Diagnostics are values, collected rather than thrown, and printed as
 /// `path:line: error: message` (or `path: error: message` where no line applies).
@@ -21,15 +22,20 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
     public var client: String?
     /// The file's date (`date` of a note, `start` of a plan), when it had a valid one.
     public var date: Day?
+    /// What an error leaves out of the reports ("this rating is left out", "the file is left out"),
+    /// printed after the message.
+    public var consequence: String?
 
     /// Creates a diagnostic.
-    public init(path: String, line: Int?, severity: Severity, message: String, client: String? = nil, date: Day? = nil) {
+    public init(path: String, line: Int?, severity: Severity, message: String, client: String? = nil, date: Day? = nil,
+                consequence: String? = nil) {
         self.path = path
         self.line = line
         self.severity = severity
         self.message = message
         self.client = client
         self.date = date
+        self.consequence = consequence
     }
 
     /// Creates an error.
@@ -47,7 +53,12 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
     /// diagnostic can neither drive the terminal nor forge another line.
     public var formatted: String {
         let location = line.map { "\(Self.visible(path)):\($0)" } ?? Self.visible(path)
-        return "\(location): \(severity.rawValue): \(Self.visible(message))"
+        return "\(location): \(severity.rawValue): \(Self.visible(sentence))"
+    }
+
+    /// The message followed by its consequence, when it has one.
+    public var sentence: String {
+        consequence.map { "\(message): \($0)" } ?? message
     }
 
     static func visible(_ text: String) -> String {

@@ -3,7 +3,7 @@
 /// Plain values; rendered to JSON, Markdown and HTML without reading any file again.
 public struct ProgressReport: Sendable, Equatable {
     /// Version of the JSON contract.
-    public var schemaVersion = 1
+    public var schemaVersion = 2
     /// The client's id and (unless redacted) name.
     public var client: ClientInfo
     /// The latest clinician up to `period.to`; nil when redacted or never given.
@@ -30,6 +30,9 @@ public struct ProgressReport: Sendable, Equatable {
     public var planReview: PlanReview?
     /// Diagnostics of this client's files dated up to `period.to`, as printed.
     public var warnings: [String]
+    /// The errors among `warnings` (rejected files and values): when not empty the report is incomplete
+    /// and says so at its top.
+    public var errors: [String] = []
 }
 
 /// The client a report is about.
@@ -58,12 +61,19 @@ public struct Period: Sendable, Hashable {
 /// Attendance over the period.
 public struct SessionSummary: Sendable, Equatable {
     public var attended = 0
+    /// Every cancellation, by the client or the clinician.
     public var cancelled = 0
+    /// The cancellations with `cancelled-by: clinician`.
+    public var cancelledByClinician = 0
     public var noShow = 0
     /// attended + cancelled + noShow.
     public var scheduled: Int { attended + cancelled + noShow }
-    /// attended / scheduled; nil when nothing was scheduled.
-    public var attendanceRate: Double? { scheduled == 0 ? nil : Double(attended) / Double(scheduled) }
+    /// attended / (scheduled − cancelledByClinician): a session the clinician cancelled is not held against
+    /// the client; nil when nothing is left to count.
+    public var attendanceRate: Double? {
+        let counted = scheduled - cancelledByClinician
+        return counted == 0 ? nil : Double(attended) / Double(counted)
+    }
     /// Every scheduled session's date in the period.
     public var dates: [Day] = []
     /// Attended sessions from the first note up to `period.to`.
@@ -181,7 +191,10 @@ public struct MeasureProgress: Sendable, Equatable {
 public struct GASScore: Sendable, Equatable {
     public var date: Day
     public var tScore: Double
+    /// Goals given a level in this session.
     public var goalsRated: Int
+    /// Goals in the sum: those rated now or before and not discontinued, each at its latest level.
+    public var goalsCounted: Int
 }
 
 /// A questionnaire answer that needs the clinician's attention (e.g. PHQ-9 item 9 ≥ 1).

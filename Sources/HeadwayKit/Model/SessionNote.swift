@@ -5,6 +5,13 @@ public enum Attendance: String, Sendable, Hashable, CaseIterable {
     case noShow = "no-show"
 }
 
+/// Who cancelled a session (`cancelled-by`): a cancellation by the clinician is not held against the
+/// client's attendance rate.
+public enum Canceller: String, Sendable, Hashable, CaseIterable {
+    case client
+    case clinician
+}
+
 /// Where a goal stands.
 public enum GoalStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case active
@@ -29,6 +36,8 @@ public struct SessionNote: Sendable, Hashable {
     public var clientName: String?
     /// Attendance (attended by default).
     public var attendance: Attendance
+    /// Who cancelled a cancelled session (the client unless the note says otherwise).
+    public var cancelledBy: Canceller?
     /// Therapy modalities named in the note.
     public var modality: [String]
     /// Goal areas worked on (short-form entries), lower-cased.
@@ -41,6 +50,8 @@ public struct SessionNote: Sendable, Hashable {
     public var milestones: [MilestoneEntry]
     /// What the Markdown body says (empty for a cancelled or no-show note).
     public var body: NoteBody
+    /// Line of the `date` key, for diagnostics about the note as a whole.
+    public var dateLine: Int?
 }
 
 /// A long-form goal entry of a session note.

@@ -18,6 +18,8 @@ public struct TreatmentPlan: Sendable, Hashable {
     public var measures: [PlanMeasure]
     /// The plan's narrative.
     public var body: NoteBody
+    /// Line of the `start` key, for diagnostics about the plan as a whole.
+    public var startLine: Int?
 }
 
 /// One goal of a treatment plan.

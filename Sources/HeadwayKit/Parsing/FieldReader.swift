@@ -9,20 +9,47 @@ struct FieldReader {
     let firstLine: Int
     /// Everything found so far.
     private(set) var diagnostics: [Diagnostic] = []
+    /// Whether a bad value is dropped alone (a note's front matter, NOTE-FORMAT section 5), so that
+    /// each error says what it leaves out; a configuration's errors are fatal instead.
+    let dropsValues: Bool
+    /// Whether a file error was reported: the whole file is then rejected.
+    private(set) var fileRejected = false
 
-    init(path: String, firstLine: Int) {
+    init(path: String, firstLine: Int, dropsValues: Bool = false) {
         self.path = path
         self.firstLine = firstLine
+        self.dropsValues = dropsValues
     }
 
-    /// Whether an error has been reported: the file is then rejected.
+    /// Whether any error has been reported.
     var failed: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// The file line of `node`.
     func line(_ node: Node) -> Int? { node.mark.map { $0.line + firstLine - 1 } }
 
-    mutating func error(_ node: Node?, _ message: String) {
-        diagnostics.append(.error(path, node.flatMap(line), message))
+    /// A value error: `losing` says what is left out ("this rating is left out").
+    mutating func error(_ node: Node?, _ message: String, losing consequence: String? = nil) {
+        var diagnostic = Diagnostic.error(path, node.flatMap(line), message)
+        if dropsValues { diagnostic.consequence = consequence }
+        diagnostics.append(diagnostic)
+    }
+
+    /// A file error: the whole file is rejected.
+    mutating func fileError(_ node: Node?, _ message: String) {
+        fileError(line: node.flatMap(line), message)
+    }
+
+    /// A file error at `line` (nil where no line applies).
+    mutating func fileError(line: Int?, _ message: String) {
+        var diagnostic = Diagnostic.error(path, line, message)
+        diagnostic.consequence = ValueLoss.file
+        diagnostics.append(diagnostic)
+        fileRejected = true
+    }
+
+    /// A value error about the value of `key`, which is left out.
+    private mutating func valueError(_ node: Node, _ key: String, _ message: String) {
+        error(node, message, losing: ValueLoss.words(forKey: key))
     }
 
     mutating func warning(_ node: Node?, _ message: String) {
@@ -33,14 +60,18 @@ struct FieldReader {
 
     // MARK: Shapes
 
-    /// The key/value pairs of a mapping, keys as text; reports unknown keys as warnings.
-    mutating func pairs(_ node: Node, known: [String], context: String) -> [(key: String, keyNode: Node, value: Node)] {
+    /// The key/value pairs of a mapping, keys as text; reports unknown keys as warnings, worded by
+    /// `unknown` when given (it gets the key and the "did you mean" hint).
+    mutating func pairs(_ node: Node, known: [String], context: String, ignoring ignored: (String) -> Bool = { _ in false },
+                        unknown: ((String, String) -> String)? = nil) -> [(key: String, keyNode: Node, value: Node)] {
         guard case .mapping(let mapping) = node else { return [] }
         var result: [(key: String, keyNode: Node, value: Node)] = []
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
             if !known.contains(key) {
-                warning(keyNode, "unknown key '\(key)' in \(context)\(Suggestion.didYouMean(key, among: known))")
+                guard !ignored(key) else { continue }
+                let hint = Suggestion.didYouMean(key, among: known)
+                warning(keyNode, unknown?(key, hint) ?? "unknown key '\(key)' in \(context)\(hint)")
                 continue
             }
             result.append((key, keyNode, value))
@@ -59,13 +90,13 @@ struct FieldReader {
     /// A text value: any scalar, as written.
     mutating func string(_ node: Node, _ key: String) -> String? {
         guard case .scalar(let scalar) = node else {
-            error(node, "'\(key)' must be text, not a \(Self.shape(of: node))")
+            valueError(node, key, "'\(key)' must be text, not a \(Self.shape(of: node))")
             return nil
         }
         if Self.isNull(node) { return nil }
         let tag = scalar.tag.rawValue
         guard tag.isEmpty || tag == "!" || tag == Tag.Name.str.rawValue else {
-            error(node, "'\(key)' must be text, got a value tagged \(Self.shortTag(tag))")
+            valueError(node, key, "'\(key)' must be text, got a value tagged \(Self.shortTag(tag))")
             return nil
         }
         return scalar.string
@@ -87,11 +118,11 @@ struct FieldReader {
     /// An integer written as a plain YAML integer, within `range`.
     mutating func integer(_ node: Node, _ key: String, in range: ClosedRange<Int>) -> Int? {
         guard case .integer(let value) = PlainScalar(node) else {
-            error(node, "'\(key)' must be a whole number, got \(Self.describe(node))")
+            valueError(node, key, "'\(key)' must be a whole number, got \(Self.describe(node))")
             return nil
         }
         guard range.contains(value) else {
-            error(node, "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), got \(value)")
+            valueError(node, key, "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), got \(value)")
             return nil
         }
         return value
@@ -104,15 +135,15 @@ struct FieldReader {
         case .integer(let integer): value = Double(integer)
         case .number(let number): value = number
         default:
-            error(node, "'\(key)' must be a number, got \(Self.describe(node))")
+            valueError(node, key, "'\(key)' must be a number, got \(Self.describe(node))")
             return nil
         }
         guard value.isFinite else {
-            error(node, "'\(key)' must be a finite number, got \(node.scalar?.string ?? "")")
+            valueError(node, key, "'\(key)' must be a finite number, got \(node.scalar?.string ?? "")")
             return nil
         }
         if let range, !range.contains(value) {
-            error(node, "'\(key)' must be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound)), got \(Self.format(value))")
+            valueError(node, key, "'\(key)' must be between \(Self.format(range.lowerBound)) and \(Self.format(range.upperBound)), got \(Self.format(value))")
             return nil
         }
         return value
@@ -121,7 +152,7 @@ struct FieldReader {
     /// A real calendar date written `YYYY-MM-DD`, quoted or not.
     mutating func date(_ node: Node, _ key: String) -> Day? {
         guard case .scalar(let scalar) = node, let day = Day(iso: scalar.string) else {
-            error(node, "'\(key)' must be a real date written YYYY-MM-DD, got \(Self.describe(node))")
+            valueError(node, key, "'\(key)' must be a real date written YYYY-MM-DD, got \(Self.describe(node))")
             return nil
         }
         return day
@@ -132,7 +163,7 @@ struct FieldReader {
     where Choice.RawValue == String {
         guard case .scalar(let scalar) = node, let value = Choice(rawValue: scalar.string) else {
             let allowed = Choice.allCases.map(\.rawValue).joined(separator: ", ")
-            error(node, "'\(key)' must be one of \(allowed), got \(Self.describe(node))")
+            valueError(node, key, "'\(key)' must be one of \(allowed), got \(Self.describe(node))")
             return nil
         }
         return value

@@ -5,16 +5,20 @@ enum Header {
     /// The `client` value, checked against the allowed form.
     static func client(_ root: Node, _ reader: inout FieldReader) -> String? {
         guard let node = root.mapping?["client"], !FieldReader.isNull(node) else {
-            reader.add(.error(reader.path, nil, "missing required key 'client'"))
+            reader.fileError(line: nil, "missing required key 'client'")
             return nil
         }
-        guard let value = reader.string(node, "client") else { return nil }
+        guard case .scalar(let scalar) = node, !FieldReader.isNull(node) else {
+            reader.fileError(node, "'client' must be text, not a \(FieldReader.shape(of: node))")
+            return nil
+        }
+        let value = scalar.string
         guard !Self.reserved.contains(value) else {
-            reader.error(node, "client id '\(value)' is reserved: a batch writes its index under that name")
+            reader.fileError(node, "client id '\(value)' is reserved: a batch writes its index under that name")
             return nil
         }
         guard Self.isValidClient(value) else {
-            reader.error(node, "'client' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit; got \(FieldReader.describe(node))")
+            reader.fileError(node, "'client' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit; got \(FieldReader.describe(node))")
             return nil
         }
         return value
@@ -23,10 +27,14 @@ enum Header {
     /// A required date key (`date` of a note, `start` of a plan).
     static func requiredDate(_ root: Node, key: String, _ reader: inout FieldReader) -> Day? {
         guard let node = root.mapping?[key], !FieldReader.isNull(node) else {
-            reader.add(.error(reader.path, nil, "missing required key '\(key)'"))
+            reader.fileError(line: nil, "missing required key '\(key)'")
             return nil
         }
-        return reader.date(node, key)
+        guard case .scalar(let scalar) = node, let day = Day(iso: scalar.string) else {
+            reader.fileError(node, "'\(key)' must be a real date written YYYY-MM-DD, got \(FieldReader.describe(node))")
+            return nil
+        }
+        return day
     }
 
     /// Ids whose report folder would take the place of the batch index.

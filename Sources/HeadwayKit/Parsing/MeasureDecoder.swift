@@ -5,7 +5,8 @@ enum MeasureDecoder {
     /// `measures:` of a session note: `NAME: score` or `NAME: { score, item9 }`.
     static func decodeScores(_ node: Node, configuration: Configuration, reader: inout FieldReader) -> [MeasureEntry] {
         guard case .mapping(let mapping) = node else {
-            reader.error(node, "'measures' must be a mapping of instrument names to scores, not a \(FieldReader.shape(of: node))")
+            reader.error(node, "'measures' must be a mapping of instrument names to scores, not a \(FieldReader.shape(of: node))",
+                         losing: "this note's scores are left out")
             return []
         }
         var entries: [MeasureEntry] = []
@@ -23,6 +24,7 @@ enum MeasureDecoder {
                 let known = instrument == .phq9 ? ["score", "item9"] : ["score"]
                 var entry = MeasureEntry(instrument: name, score: 0, item9: nil, line: line)
                 var scored = false
+                let errorsBefore = reader.diagnostics.count
                 for (key, keyNode, field) in reader.pairs(value, known: known, context: "measure '\(name)'") where !FieldReader.isNull(field) {
                     if key == "score", let value = score(field, instrument: instrument, name: name, reader: &reader) {
                         entry.score = value
@@ -33,14 +35,20 @@ enum MeasureDecoder {
                         _ = keyNode
                     }
                 }
-                if scored { entries.append(entry) } else if !reader.failed {
-                    reader.error(value, "measure '\(name)' has no 'score'")
+                if scored { entries.append(entry) } else if !hadError(since: errorsBefore, reader) {
+                    reader.error(value, "measure '\(name)' has no 'score'", losing: "this score is left out")
                 }
             default:
-                reader.error(value, "measure '\(name)' must be a score or a mapping with 'score', not a \(FieldReader.shape(of: value))")
+                reader.error(value, "measure '\(name)' must be a score or a mapping with 'score', not a \(FieldReader.shape(of: value))",
+                             losing: "this score is left out")
             }
         }
         return entries
+    }
+
+    /// Whether an error was reported after the first `count` diagnostics.
+    private static func hadError(since count: Int, _ reader: FieldReader) -> Bool {
+        reader.diagnostics[count...].contains { $0.severity == .error }
     }
 
     /// A score: within range for a known instrument (a whole number where it asks for one), any finite number otherwise.
@@ -55,7 +63,8 @@ enum MeasureDecoder {
     /// `measures:` of a plan: `NAME: { baseline, target }`.
     static func decodeTargets(_ node: Node, configuration: Configuration, reader: inout FieldReader) -> [PlanMeasure] {
         guard case .mapping(let mapping) = node else {
-            reader.error(node, "'measures' must be a mapping of instrument names to baselines and targets, not a \(FieldReader.shape(of: node))")
+            reader.error(node, "'measures' must be a mapping of instrument names to baselines and targets, not a \(FieldReader.shape(of: node))",
+                         losing: "this plan's measure targets are left out")
             return []
         }
         var measures: [PlanMeasure] = []
@@ -64,7 +73,8 @@ enum MeasureDecoder {
             let instrument = configuration.instrument(named: written)
             let name = instrument?.name ?? written
             guard case .mapping = value else {
-                reader.error(value, "plan measure '\(name)' must be a mapping with 'baseline' and 'target', not a \(FieldReader.shape(of: value))")
+                reader.error(value, "plan measure '\(name)' must be a mapping with 'baseline' and 'target', not a \(FieldReader.shape(of: value))",
+                             losing: "this measure's baseline and target are left out")
                 continue
             }
             var measure = PlanMeasure(instrument: name, baseline: nil, target: nil, line: reader.line(value) ?? reader.firstLine)

@@ -20,25 +20,44 @@ public struct NoteParser: Sendable {
     public func parse(path: String, bytes: [UInt8]) -> ParsedFile {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let line = UTF8Check.lineOfFirstInvalidByte(bytes)
-            return ParsedFile(path: path, content: .rejected,
-                              diagnostics: [.error(path, line, "not UTF-8 text (save the note as UTF-8)")])
+            return Self.rejected(path, line, "not UTF-8 text (save the note as UTF-8)")
         }
         switch FrontMatter.split(text) {
         case .absent:
             return ParsedFile(path: path, content: .skipped,
                               diagnostics: [.warning(path, nil, "no front matter: not a note, skipped")])
         case .unclosed:
-            return ParsedFile(path: path, content: .rejected,
-                              diagnostics: [.error(path, 1, "front matter is not closed: no '---' or '...' line after the opening '---'")])
+            return Self.rejected(path, 1, "front matter is not closed: no '---' or '...' line after the opening '---'")
         case .found(let frontMatter):
             return parse(path: path, frontMatter: frontMatter)
         }
     }
 
+    /// A file rejected before its YAML is read.
+    static func rejected(_ path: String, _ line: Int?, _ message: String) -> ParsedFile {
+        var reader = FieldReader(path: path, firstLine: 1, dropsValues: true)
+        reader.fileError(line: line, message)
+        return ParsedFile(path: path, content: .rejected, diagnostics: reader.diagnostics)
+    }
+
     private func parse(path: String, frontMatter: FrontMatter) -> ParsedFile {
-        var reader = FieldReader(path: path, firstLine: frontMatter.yamlFirstLine)
+        var reader = FieldReader(path: path, firstLine: frontMatter.yamlFirstLine, dropsValues: true)
+        if let placeholder = TemplatePlaceholder.first(in: frontMatter.yaml) {
+            reader.add(.warning(path, placeholder.line + frontMatter.yamlFirstLine - 1,
+                                "looks like a note template, not a note (it holds the placeholder '\(placeholder.text)'): skipped; add its folder to 'exclude' in headway.yml"))
+            return ParsedFile(path: path, content: .skipped, diagnostics: reader.diagnostics)
+        }
         guard let root = compose(frontMatter, reader: &reader) else {
             return ParsedFile(path: path, content: .rejected, diagnostics: reader.diagnostics)
+        }
+        if let draft = root.mapping?["draft"], !FieldReader.isNull(draft) {
+            switch PlainScalar(draft) {
+            case .bool(true):
+                reader.warning(draft, "draft, not in reports (remove 'draft: true' once the session has taken place)")
+                return ParsedFile(path: path, content: .skipped, diagnostics: reader.diagnostics)
+            case .bool(false): break
+            default: reader.error(draft, "'draft' must be true or false, got \(FieldReader.describe(draft))", losing: "'draft' is left out: the note is read")
+            }
         }
         let kind = root.mapping?["type"].flatMap { FieldReader.isNull($0) ? nil : $0 }
         switch kind.map({ $0.scalar?.string ?? "" }) ?? "session" {
@@ -63,7 +82,7 @@ public struct NoteParser: Sendable {
             attributed.date = date
             return attributed
         }
-        let outcome = reader.failed ? .rejected : (content ?? .rejected)
+        let outcome = reader.fileRejected ? .rejected : (content ?? .rejected)
         return ParsedFile(path: path, content: outcome, diagnostics: diagnostics)
     }
 
@@ -73,9 +92,8 @@ public struct NoteParser: Sendable {
 
     /// Composes the YAML into a mapping node, or reports why it cannot be.
     private func compose(_ frontMatter: FrontMatter, reader: inout FieldReader) -> Node? {
-        let path = reader.path
         if let problem = YAMLBounds.nestingProblem(in: frontMatter.yaml) {
-            reader.add(.error(path, problem.line + frontMatter.yamlFirstLine - 1, problem.message))
+            reader.fileError(line: problem.line + frontMatter.yamlFirstLine - 1, problem.message)
             return nil
         }
         let root: Node?
@@ -83,22 +101,22 @@ public struct NoteParser: Sendable {
             root = try Yams.compose(yaml: frontMatter.yaml, .basic, Self.constructor, .utf8)
         } catch let error as YamlError {
             let (line, message) = YAMLErrorText.describe(error, in: frontMatter.yaml)
-            reader.add(.error(path, line.map { $0 + frontMatter.yamlFirstLine - 1 }, "YAML syntax error: \(message)"))
+            reader.fileError(line: line.map { $0 + frontMatter.yamlFirstLine - 1 }, "YAML syntax error: \(message)")
             return nil
         } catch {
-            reader.add(.error(path, frontMatter.yamlFirstLine, "YAML syntax error: \(error)"))
+            reader.fileError(line: frontMatter.yamlFirstLine, "YAML syntax error: \(error)")
             return nil
         }
         guard let root, !FieldReader.isNull(root) else {
-            reader.add(.error(path, 1, "front matter is empty: a note needs at least 'client' and 'date'"))
+            reader.fileError(line: 1, "front matter is empty: a note needs at least 'client' and 'date'")
             return nil
         }
         if let problem = YAMLBounds.sizeProblem(in: root) {
-            reader.error(problem.node, problem.message)
+            reader.fileError(problem.node, problem.message)
             return nil
         }
         guard case .mapping = root else {
-            reader.error(root, "front matter must be a mapping of keys to values, not a \(FieldReader.shape(of: root))")
+            reader.fileError(root, "front matter must be a mapping of keys to values, not a \(FieldReader.shape(of: root))")
             return nil
         }
         return root

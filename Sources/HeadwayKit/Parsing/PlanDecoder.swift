@@ -8,7 +8,7 @@ struct PlanDecoder {
     private(set) var client: String?
     private(set) var date: Day?
 
-    static let keys = ["type", "client", "start", "review-every", "clinician", "client-name", "goals", "measures"]
+    static let keys = ["type", "client", "start", "review-every", "clinician", "client-name", "goals", "measures", "draft"]
     static let goalKeys = ["id", "area", "statement", "baseline", "target", "target-date", "weight", "objectives", "interventions"]
 
     init(reader: FieldReader, configuration: Configuration, readsBody: Bool) {
@@ -18,11 +18,12 @@ struct PlanDecoder {
     }
 
     mutating func decode(_ root: Node, frontMatter: FrontMatter) -> TreatmentPlan? {
-        let pairs = reader.pairs(root, known: Self.keys, context: "a plan")
+        let pairs = reader.pairs(root, known: Self.keys, context: "a plan", ignoring: ObsidianProperties.isIgnored)
         client = Header.client(root, &reader)
         date = Header.requiredDate(root, key: "start", &reader)
         var plan = TreatmentPlan(path: reader.path, client: client ?? "", start: date ?? Day(ordinal: 0), reviewEvery: 90,
-                                 clinician: nil, clientName: nil, goals: [], measures: [], body: NoteBody())
+                                 clinician: nil, clientName: nil, goals: [], measures: [], body: NoteBody(),
+                                 startLine: root.mapping?["start"].flatMap(reader.line))
         var areas = AreaResolver(declaredAreas: configuration.areas)
         for (key, _, value) in pairs where !FieldReader.isNull(value) {
             switch key {
@@ -35,20 +36,22 @@ struct PlanDecoder {
             }
         }
         areas.flush(into: &reader)
-        guard !reader.failed, client != nil, date != nil else { return nil }
+        guard !reader.fileRejected, client != nil, date != nil else { return nil }
         if readsBody { plan.body = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine) }
         return plan
     }
 
     private mutating func decodeGoals(_ node: Node, areas: inout AreaResolver) -> [PlanGoal] {
         guard case .sequence(let entries) = node else {
-            reader.error(node, "a plan's 'goals' must be a list of goal mappings, not a \(FieldReader.shape(of: node))")
+            reader.error(node, "a plan's 'goals' must be a list of goal mappings, not a \(FieldReader.shape(of: node))",
+                         losing: "this plan's goals are left out")
             return []
         }
         var goals: [PlanGoal] = []
         for entry in entries {
             guard case .mapping = entry else {
-                reader.error(entry, "each goal of a plan must be a mapping with at least 'id', not a \(FieldReader.shape(of: entry))")
+                reader.error(entry, "each goal of a plan must be a mapping with at least 'id', not a \(FieldReader.shape(of: entry))",
+                             losing: "this entry is left out")
                 continue
             }
             var goal = PlanGoal(id: "", objectives: [], interventions: [], line: reader.line(entry) ?? reader.firstLine)
@@ -67,9 +70,10 @@ struct PlanDecoder {
                 }
             }
             if goal.id.isEmpty {
-                reader.error(entry, "goal entry without 'id'")
+                reader.error(entry, "goal entry without 'id'", losing: "this goal entry is left out")
             } else if let first = goals.first(where: { $0.id.lowercased() == goal.id.lowercased() }) {
-                reader.error(entry, "goal '\(goal.id)' appears twice in this plan (first on line \(first.line))")
+                reader.error(entry, "goal '\(goal.id)' appears twice in this plan (first on line \(first.line))",
+                             losing: "this second entry is left out")
             } else {
                 goals.append(goal)
             }

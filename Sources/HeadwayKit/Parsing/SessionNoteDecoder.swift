@@ -9,8 +9,8 @@ struct SessionNoteDecoder {
     private(set) var client: String?
     private(set) var date: Day?
 
-    static let keys = ["type", "client", "date", "session", "clinician", "client-name", "attendance",
-                       "modality", "goals", "measures", "milestones"]
+    static let keys = ["type", "client", "date", "session", "clinician", "client-name", "attendance", "cancelled-by",
+                       "modality", "goals", "measures", "milestones", "draft"]
     static let goalKeys = ["id", "area", "statement", "progress", "gas", "weight", "status", "revised"]
 
     init(reader: FieldReader, configuration: Configuration, readsBody: Bool) {
@@ -20,20 +20,21 @@ struct SessionNoteDecoder {
     }
 
     mutating func decode(_ root: Node, frontMatter: FrontMatter) -> SessionNote? {
-        let pairs = reader.pairs(root, known: Self.keys, context: "a session note")
+        let pairs = reader.pairs(root, known: Self.keys, context: "a session note", ignoring: ObsidianProperties.isIgnored)
         client = Header.client(root, &reader)
         date = Header.requiredDate(root, key: "date", &reader)
         var note = SessionNote(
             path: reader.path, client: client ?? "", date: date ?? Day(ordinal: 0), session: nil, clinician: nil,
             clientName: nil, attendance: .attended, modality: [], areas: [], goals: [], measures: [], milestones: [],
-            body: NoteBody())
-        var goalsNode: Node?, measuresNode: Node?, milestonesNode: Node?
+            body: NoteBody(), dateLine: root.mapping?["date"].flatMap(reader.line))
+        var goalsNode: Node?, measuresNode: Node?, milestonesNode: Node?, cancelledBy: Node?
         for (key, _, value) in pairs where !FieldReader.isNull(value) {
             switch key {
             case "session": note.session = reader.integer(value, key, in: 1...Int.max)
             case "clinician": note.clinician = reader.string(value, key)
             case "client-name": note.clientName = reader.string(value, key)
-            case "attendance": note.attendance = reader.choice(value, key, as: Attendance.self) ?? .attended
+            case "attendance": note.attendance = attendance(value)
+            case "cancelled-by": cancelledBy = value
             case "modality": note.modality = reader.strings(value, key) ?? []
             case "goals": goalsNode = value
             case "measures": measuresNode = value
@@ -41,6 +42,7 @@ struct SessionNoteDecoder {
             default: break
             }
         }
+        if let cancelledBy { note.cancelledBy = canceller(cancelledBy, attendance: note.attendance) }
         let attended = note.attendance == .attended
         var areas = AreaResolver(declaredAreas: configuration.areas)
         if let goalsNode { decodeGoals(goalsNode, into: &note, areas: &areas, attended: attended) }
@@ -57,18 +59,36 @@ struct SessionNoteDecoder {
             }
         }
         areas.flush(into: &reader)
-        guard !reader.failed, client != nil, date != nil else { return nil }
+        guard !reader.fileRejected, client != nil, date != nil else { return nil }
         if attended, readsBody {
             note.body = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine)
         }
         return note
     }
 
+    /// `attendance`: a file error when it is not one of its values, since the note's meaning depends on it.
+    private mutating func attendance(_ node: Node) -> Attendance {
+        if case .scalar(let scalar) = node, let value = Attendance(rawValue: scalar.string) { return value }
+        let allowed = Attendance.allCases.map(\.rawValue).joined(separator: ", ")
+        reader.fileError(node, "'attendance' must be one of \(allowed), got \(FieldReader.describe(node))")
+        return .attended
+    }
+
+    /// `cancelled-by`, read in a cancelled note only.
+    private mutating func canceller(_ node: Node, attendance: Attendance) -> Canceller? {
+        guard attendance == .cancelled else {
+            reader.warning(node, "'cancelled-by' is read only in a cancelled note (this one is \(attendance.rawValue)): ignored")
+            return nil
+        }
+        return reader.choice(node, "cancelled-by", as: Canceller.self)
+    }
+
     // MARK: Goals
 
     private mutating func decodeGoals(_ node: Node, into note: inout SessionNote, areas: inout AreaResolver, attended: Bool) {
         guard case .sequence(let entries) = node else {
-            reader.error(node, "'goals' must be a list of area tags or goal entries, not a \(FieldReader.shape(of: node))")
+            reader.error(node, "'goals' must be a list of area tags or goal entries, not a \(FieldReader.shape(of: node))",
+                         losing: "this note's goals are left out")
             return
         }
         var seen: [String: Int] = [:]
@@ -81,7 +101,8 @@ struct SessionNoteDecoder {
                 guard let goal = decodeGoal(entry, areas: &areas) else { continue }
                 let key = goal.id.lowercased()
                 if let first = seen[key] {
-                    reader.error(entry, "goal '\(goal.id)' appears twice in this note (first on line \(first))")
+                    reader.error(entry, "goal '\(goal.id)' appears twice in this note (first on line \(first))",
+                                 losing: "this second entry is left out")
                     continue
                 }
                 seen[key] = goal.line
@@ -91,7 +112,8 @@ struct SessionNoteDecoder {
                     reader.warning(entry, "rating of goal '\(goal.id)' in a \(note.attendance.rawValue) session is ignored")
                 }
             default:
-                reader.error(entry, "each entry of 'goals' must be an area tag or a goal mapping, not a \(FieldReader.shape(of: entry))")
+                reader.error(entry, "each entry of 'goals' must be an area tag or a goal mapping, not a \(FieldReader.shape(of: entry))",
+                             losing: "this entry is left out")
             }
         }
     }
@@ -100,7 +122,9 @@ struct SessionNoteDecoder {
         let line = reader.line(node) ?? reader.firstLine
         var goal = GoalEntry(id: "", line: line)
         var hasID = false
-        for (key, _, value) in reader.pairs(node, known: Self.goalKeys, context: "a goal") where !FieldReader.isNull(value) {
+        let named = node.mapping?["id"]?.scalar?.string
+        let unknown = { (key: String, hint: String) in GoalKeys.unknownKeyMessage(key, hint: hint, goal: named) }
+        for (key, _, value) in reader.pairs(node, known: Self.goalKeys, context: "a goal", unknown: unknown) where !FieldReader.isNull(value) {
             switch key {
             case "id":
                 if let id = reader.string(value, key), !id.isEmpty { goal.id = id; hasID = true }
@@ -115,7 +139,8 @@ struct SessionNoteDecoder {
             }
         }
         guard hasID else {
-            reader.error(node, "goal entry without 'id' (use a list item with only the area tag to mark an area as worked on)")
+            reader.error(node, "goal entry without 'id' (use a list item with only the area tag to mark an area as worked on)",
+                         losing: "this goal entry is left out")
             return nil
         }
         return goal
@@ -133,7 +158,8 @@ struct SessionNoteDecoder {
             }
             return revision
         default:
-            reader.error(node, "'revised' must be a reason or a mapping with 'from' and 'reason', not a \(FieldReader.shape(of: node))")
+            reader.error(node, "'revised' must be a reason or a mapping with 'from' and 'reason', not a \(FieldReader.shape(of: node))",
+                         losing: "'revised' is left out")
             return nil
         }
     }
@@ -142,7 +168,7 @@ struct SessionNoteDecoder {
 
     private mutating func decodeMilestones(_ node: Node) -> [MilestoneEntry] {
         guard case .sequence(let entries) = node else {
-            reader.error(node, "'milestones' must be a list, not a \(FieldReader.shape(of: node))")
+            reader.error(node, "'milestones' must be a list, not a \(FieldReader.shape(of: node))", losing: "this note's milestones are left out")
             return []
         }
         var milestones: [MilestoneEntry] = []
@@ -157,12 +183,13 @@ struct SessionNoteDecoder {
                     if key == "text" { text = reader.string(value, "text") ?? "" } else { goal = reader.string(value, "goal") }
                 }
                 if text.isEmpty {
-                    reader.error(entry, "milestone without 'text'")
+                    reader.error(entry, "milestone without 'text'", losing: "this milestone is left out")
                 } else {
                     milestones.append(.init(markdown: text, goal: goal, line: line))
                 }
             default:
-                reader.error(entry, "each milestone must be text or a mapping with 'text' and 'goal', not a \(FieldReader.shape(of: entry))")
+                reader.error(entry, "each milestone must be text or a mapping with 'text' and 'goal', not a \(FieldReader.shape(of: entry))",
+                             losing: "this milestone is left out")
             }
         }
         return milestones
@@ -174,7 +201,7 @@ extension FieldReader {
     mutating func positiveWeight(_ node: Node) -> Double? {
         guard let value = number(node, "weight") else { return nil }
         guard value > 0 else {
-            error(node, "'weight' must be greater than 0, got \(FieldReader.format(value))")
+            error(node, "'weight' must be greater than 0, got \(FieldReader.format(value))", losing: ValueLoss.words(forKey: "weight"))
             return nil
         }
         return value

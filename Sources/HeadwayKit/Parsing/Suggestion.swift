@@ -2,11 +2,16 @@
 enum Suggestion {
     /// ` (did you mean 'date'?)` when one of `candidates` is within two edits of `word`, else empty.
     static func didYouMean(_ word: String, among candidates: [String]) -> String {
-        let best = candidates
-            .map { (candidate: $0, distance: distance(word.lowercased(), $0)) }
+        closest(to: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    /// The candidate within two edits of `word` (compared in lower case), the nearest first.
+    static func closest(to word: String, among candidates: [String]) -> String? {
+        let lowered = word.lowercased()
+        return candidates
+            .map { (candidate: $0, distance: distance(lowered, $0.lowercased())) }
             .filter { $0.distance <= 2 }
-            .min { $0.distance < $1.distance }
-        return best.map { " (did you mean '\($0.candidate)'?)" } ?? ""
+            .min { $0.distance < $1.distance }?.candidate
     }
 
     /// Levenshtein distance.

@@ -85,7 +85,8 @@ public struct ReportRun: Sendable {
             links.append(link)
         }
         if let latest = result.latest {
-            result.entry = CaseloadIndex.Entry(client: client, reports: links, summary: CaseloadIndex.summary(of: latest))
+            result.entry = CaseloadIndex.Entry(client: client, reports: links, summary: CaseloadIndex.summary(of: latest),
+                                               errorCount: caseload.diagnostics(of: client).filter { $0.severity == .error }.count)
             result.latest = latest.outcomesOnly
         }
         return result

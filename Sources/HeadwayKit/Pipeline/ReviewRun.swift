@@ -41,7 +41,7 @@ public struct ReviewRun: Sendable {
     /// The report behind the review: the applicable plan's start to the review date.
     public func report(from caseload: Caseload) throws -> ProgressReport {
         guard let day = date ?? caseload.lastDay(of: client) else {
-            throw NothingToReview(description: "no valid note or plan for client '\(client)'")
+            throw NothingToReview(description: "no valid note or plan for client '\(client)'\(caseload.didYouMean(client: client))")
         }
         guard let plan = caseload.applicablePlan(of: client, on: day) else {
             throw NothingToReview(description: "client '\(client)' has no treatment plan starting on or before \(day)")

@@ -8,6 +8,9 @@ public struct CaseloadIndex: Sendable, Equatable {
         public var reports: [ReportLink]
         /// A one-line summary of the latest report.
         public var summary: String
+        /// Errors in the client's notes (rejected files and values): the client needs attention, since
+        /// its reports are incomplete.
+        public var errorCount = 0
     }
 
     /// One written report.
@@ -54,7 +57,8 @@ public struct CaseloadIndex: Sendable, Equatable {
 
 extension CaseloadIndex.Entry {
     var json: JSONValue {
-        .object([("client", .string(client)), ("summary", .string(summary)), ("reports", .array(reports.map(\.json)))])
+        .object([("client", .string(client)), ("summary", .string(summary)), ("errors", .number(Double(errorCount))),
+                 ("reports", .array(reports.map(\.json)))])
     }
 }
 
@@ -77,8 +81,14 @@ struct IndexContext {
         for entry in index.entries { latest[entry.client] = entry.reports.last }
         return [
             "title": escape(index.title), "clients": index.entries.map(entry), "hasClients": !index.entries.isEmpty,
+            "attention": Self.attention(index.entries.filter { $0.errorCount > 0 }.count) as Any,
             "outcomes": OutcomesContext(format: format, latest: latest).make(index.outcomes),
         ]
+    }
+
+    /// "2 clients need attention", or nil when none does.
+    private static func attention(_ count: Int) -> String? {
+        count == 0 ? nil : count == 1 ? "1 client needs attention" : "\(count) clients need attention"
     }
 
     private func escape(_ text: String) -> String {
@@ -86,7 +96,11 @@ struct IndexContext {
     }
 
     private func entry(_ entry: CaseloadIndex.Entry) -> [String: Any] {
-        ["client": escape(entry.client), "summary": escape(entry.summary), "reports": entry.reports.map(link)]
+        var values: [String: Any] = ["client": escape(entry.client), "summary": escape(entry.summary), "reports": entry.reports.map(link)]
+        if entry.errorCount > 0 {
+            values["needsAttention"] = entry.errorCount == 1 ? "1 error" : "\(entry.errorCount) errors"
+        }
+        return values
     }
 
     private func link(_ link: CaseloadIndex.ReportLink) -> [String: Any] {

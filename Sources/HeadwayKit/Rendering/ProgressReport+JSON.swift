@@ -16,6 +16,7 @@ extension ProgressReport {
             ("safetyFlags", .array(safetyFlags.map(\.json))),
             ("planReview", planReview?.json ?? .null),
             ("warnings", .array(warnings.map(JSONValue.string))),
+            ("errors", .array(errors.map(JSONValue.string))),
         ])
     }
 }
@@ -29,6 +30,7 @@ extension SessionSummary {
         .object([
             ("attended", .number(Double(attended))),
             ("cancelled", .number(Double(cancelled))),
+            ("cancelledByClinician", .number(Double(cancelledByClinician))),
             ("noShow", .number(Double(noShow))),
             ("scheduled", .number(Double(scheduled))),
             ("attendanceRate", .optional(attendanceRate)),
@@ -153,7 +155,7 @@ extension PlanMeasureReview {
 
 extension GASScore {
     var json: JSONValue {
-        .object([("date", .day(date)), ("tScore", .number(tScore)), ("goalsRated", .number(Double(goalsRated)))])
+        .object([("date", .day(date)), ("tScore", .number(tScore)), ("goalsRated", .number(Double(goalsRated))), ("goalsCounted", .number(Double(goalsCounted)))])
     }
 }
 

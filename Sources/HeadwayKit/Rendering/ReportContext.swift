@@ -18,17 +18,20 @@ struct ReportContext {
             "goals": goals,
             "areas": report.areas.map { area($0, goals: goals) },
             "measures": report.measures.map { measure($0, period: report.period) },
-            "gas": report.gas.map { ["date": $0.date.description, "tScore": DisplayFormat.number(($0.tScore * 10).rounded() / 10) ?? "", "goalsRated": $0.goalsRated] },
+            "gas": report.gas.map { ["date": $0.date.description, "tScore": DisplayFormat.number(($0.tScore * 10).rounded() / 10) ?? "", "goalsRated": $0.goalsRated, "goalsCounted": $0.goalsCounted] },
             "milestones": report.milestones.map(milestone),
             "revisions": report.revisions.map(revision),
             "safetyFlags": report.safetyFlags.map(safetyFlag),
             "warnings": report.warnings.map(text),
+            "errors": report.errors.map(text),
+            "errorCount": report.errors.count,
+            "errorCountText": report.errors.count == 1 ? "1 error" : "\(report.errors.count) errors",
         ]
         context["clinician"] = report.clinician.map(text)
         context["clinic"] = clinic()
         context["gasChart"] = chart(Charts.gas(report.gas, period: report.period))
         context["planReview"] = report.planReview.map { PlanReviewContext(text: text).make($0, report: report) }
-        for key in ["goals", "areas", "measures", "gas", "milestones", "revisions", "safetyFlags", "warnings"] {
+        for key in ["goals", "areas", "measures", "gas", "milestones", "revisions", "safetyFlags", "warnings", "errors"] {
             context["has" + key.prefix(1).uppercased() + key.dropFirst()] = !((context[key] as? [Any])?.isEmpty ?? true)
         }
         return context
@@ -52,7 +55,8 @@ struct ReportContext {
 
     private func sessions(_ sessions: SessionSummary) -> [String: Any] {
         compact([
-            "attended": sessions.attended, "cancelled": sessions.cancelled, "noShow": sessions.noShow,
+            "attended": sessions.attended, "cancelled": sessions.cancelled,
+            "cancelledByClinician": sessions.cancelledByClinician > 0 ? sessions.cancelledByClinician : nil, "noShow": sessions.noShow,
             "scheduled": sessions.scheduled, "attendanceRate": DisplayFormat.percent(sessions.attendanceRate),
             "dates": sessions.dates.map(\.description), "cumulativeAttended": sessions.cumulativeAttended,
         ])
