@@ -44,7 +44,7 @@ struct BatchCommandTests {
             ## Problems found in this client's notes
 
             - C-0001/2026-10-20-rejected.md:8: error: 'progress' must be between 0 and 10, got 11
-            - misc/duplicate.md: error: another note for client C-0001 on 2026-11-03 already exists: C-0001/2026-11-03.md; this one is ignored
+            - misc/duplicate.md: error: another note for client C-0001 on 2026-11-03 already exists: C-0001/2026-11-03.md: this one is left out
 
             """))
         let index = try Tree.text(out, "index.md")
@@ -155,8 +155,8 @@ struct BatchCommandTests {
         #expect(client["id"] as? String == "C-0001")
         #expect(client["name"] as? String == "Marisol Vantreese")
         #expect(report["warnings"] as? [String] == [
-            "C-0001/2026-10-20-rejected.md:8: error: 'progress' must be between 0 and 10, got 11",
-            "misc/duplicate.md: error: another note for client C-0001 on 2026-11-03 already exists: C-0001/2026-11-03.md; this one is ignored",
+            "C-0001/2026-10-20-rejected.md:8: error: 'progress' must be between 0 and 10, got 11: this rating is left out",
+            "misc/duplicate.md:3: error: another note for client C-0001 on 2026-11-03 already exists: C-0001/2026-11-03.md: this one is left out",
         ])
     }
 

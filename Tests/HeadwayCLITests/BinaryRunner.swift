@@ -257,14 +257,14 @@ enum SHA256 {
 /// The broken fixture's diagnostics, exactly as `headway` must print them (sorted by path, then line).
 enum BrokenFixture {
     static let diagnostics = [
-        "C-0001/2026-10-20-rejected.md:8: error: 'progress' must be between 0 and 10, got 11",
+        "C-0001/2026-10-20-rejected.md:8: error: 'progress' must be between 0 and 10, got 11: this rating is left out",
         "C-0002/2026-10-08.md:12: warning: unknown key 'moood' in a session note",
         "README.md: warning: no front matter: not a note, skipped",
-        "misc/bad-date.md:3: error: 'date' must be a real date written YYYY-MM-DD, got '2026-02-30'",
-        "misc/duplicate.md: error: another note for client C-0001 on 2026-11-03 already exists: C-0001/2026-11-03.md; this one is ignored",
-        "misc/missing-client.md: error: missing required key 'client'",
-        "misc/unclosed.md:1: error: front matter is not closed: no '---' or '...' line after the opening '---'",
-        "misc/yaml-syntax.md:4: error: YAML syntax error: mapping values are not allowed in this context",
+        "misc/bad-date.md:3: error: 'date' must be a real date written YYYY-MM-DD, got '2026-02-30': the file is left out",
+        "misc/duplicate.md:3: error: another note for client C-0001 on 2026-11-03 already exists: C-0001/2026-11-03.md: this one is left out",
+        "misc/missing-client.md: error: missing required key 'client': the file is left out",
+        "misc/unclosed.md:1: error: front matter is not closed: no '---' or '...' line after the opening '---': the file is left out",
+        "misc/yaml-syntax.md:4: error: YAML syntax error: mapping values are not allowed in this context: the file is left out",
     ]
 
     /// Text that appears only in rejected notes: it must never reach a report.

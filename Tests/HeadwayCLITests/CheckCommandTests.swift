@@ -74,7 +74,7 @@ struct CheckCommandTests {
         #expect(result.status == 1)
         #expect(result.stderrLines == [
             "2026-10-05.md:8: warning: unknown key 'moood' in a session note",
-            "bad.md: error: missing required key 'client'",
+            "bad.md: error: missing required key 'client': the file is left out",
             "headway: 3 files, 1 note, 1 plan, 1 client, 0 reports, 1 warning, 1 error",
         ])
 

@@ -260,7 +260,7 @@ struct HostileInputTests {
         let folder = try HostileFolder("dashes")
         try folder.write("dashes.md", "---\n")
         try check(folder, status: 1,
-                  diagnostics: ["dashes.md:1: error: front matter is not closed: no '---' or '...' line after the opening '---'"],
+                  diagnostics: ["dashes.md:1: error: front matter is not closed: no '---' or '...' line after the opening '---': the file is left out"],
                   summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1))
     }
 
@@ -281,7 +281,7 @@ struct HostileInputTests {
         }
         #expect(bytes.filter { $0 == 0 }.count > 100)
         try folder.write("binary.md", Data(bytes))
-        try check(folder, status: 1, diagnostics: ["binary.md:1: error: not UTF-8 text (save the note as UTF-8)"],
+        try check(folder, status: 1, diagnostics: ["binary.md:1: error: not UTF-8 text (save the note as UTF-8): the file is left out"],
                   summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1))
     }
 
@@ -292,7 +292,7 @@ struct HostileInputTests {
         bytes += [0xE9, 0x65]  // "Renée" in ISO-8859-1
         bytes += Array("\n---\nBody.\n".utf8)
         try folder.write("latin1.md", Data(bytes))
-        try check(folder, status: 1, diagnostics: ["latin1.md:4: error: not UTF-8 text (save the note as UTF-8)"],
+        try check(folder, status: 1, diagnostics: ["latin1.md:4: error: not UTF-8 text (save the note as UTF-8): the file is left out"],
                   summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1))
     }
 
@@ -370,7 +370,7 @@ struct HostileInputTests {
         let folder = try HostileFolder("deep-flow")
         let nested = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         try folder.write("deep-flow.md", "---\nclient: C-DEEP\ndate: 2026-10-08\ngoals: \(nested)\n---\nBody.\n")
-        try check(folder, status: 1, diagnostics: ["deep-flow.md:4: error: front matter nests deeper than 64 levels"],
+        try check(folder, status: 1, diagnostics: ["deep-flow.md:4: error: front matter nests deeper than 64 levels: the file is left out"],
                   summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1))
     }
 
@@ -379,7 +379,7 @@ struct HostileInputTests {
         let folder = try HostileFolder("deep-block")
         let nested = String(repeating: "- ", count: 100_000) + "x"
         try folder.write("deep-block.md", "---\nclient: C-DEEP\ndate: 2026-10-08\ngoals:\n  \(nested)\n---\nBody.\n")
-        try check(folder, status: 1, diagnostics: ["deep-block.md:5: error: front matter nests deeper than 64 levels"],
+        try check(folder, status: 1, diagnostics: ["deep-block.md:5: error: front matter nests deeper than 64 levels: the file is left out"],
                   summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1))
     }
 
@@ -394,7 +394,7 @@ struct HostileInputTests {
         try folder.write("laughs.md", yaml)
         // The bound is checked on the composed document and reported at its root (line 2, YAMLBounds.sizeProblem).
         try check(folder, status: 1,
-                  diagnostics: ["laughs.md:2: error: front matter expands past 20000 values (are aliases repeating it?)"],
+                  diagnostics: ["laughs.md:2: error: front matter expands past 20000 values (are aliases repeating it?): the file is left out"],
                   summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1))
     }
 
@@ -442,7 +442,7 @@ struct HostileInputTests {
     func duplicateKeys() throws {
         let folder = try HostileFolder("duplicate")
         try folder.write("duplicate.md", "---\nclient: C-DUP\ndate: 2026-10-08\ndate: 2026-10-09\n---\nBody.\n")
-        try check(folder, status: 1, diagnostics: ["duplicate.md:4: error: YAML syntax error: duplicate key 'date'"],
+        try check(folder, status: 1, diagnostics: ["duplicate.md:4: error: YAML syntax error: duplicate key 'date': the file is left out"],
                   summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1))
     }
 

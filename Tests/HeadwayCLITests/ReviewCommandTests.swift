@@ -18,7 +18,7 @@ import Testing
         for expected in [
             "# Treatment plan review: C-0217 (Priya K.)", "| Plan start | 2026-09-01 |", "| Review date | 2026-11-19 |",
             "| Next review due | 2026-11-24 |", "| Goals on track | 2 of 3 |", "**self-compassion** is not time-bound.",
-            "## ✏️ Revisions since the plan started", "## 🎉 Celebrated milestones", "Clinician signature:", "Client signature:",
+            "## Revisions since the plan started", "## Celebrated milestones", "Clinician signature:", "Client signature:",
             "| PHQ-9 | 14 | 10 | 9 | not yet | moderate | none |",
         ] {
             #expect(markdown.contains(expected), "missing: \(expected)")

@@ -16,7 +16,8 @@ struct AreaResolver {
         if let builtIn = GoalArea.builtIn(named: written) { return builtIn }
         let tag = written.lowercased()
         guard GoalArea.isKebabCase(tag) else {
-            reader.error(node, "'\(key)' must be a goal-area tag in kebab-case (like coping-skills), got \(FieldReader.describe(node))")
+            reader.error(node, "'\(key)' must be a goal-area tag in kebab-case (like coping-skills), got \(FieldReader.describe(node))",
+                         losing: ValueLoss.words(forKey: key))
             return nil
         }
         if declaredAreas[tag] == nil, tag != GoalArea.unspecified, !undeclared.contains(where: { $0.tag == tag }) {

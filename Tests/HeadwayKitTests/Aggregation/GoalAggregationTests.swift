@@ -541,14 +541,30 @@ struct GoalAggregationTests {
         #expect(report.warnings.isEmpty)
     }
 
-    @Test func explicitRevisionWithoutANewStatementKeepsTheWording() {
+    /// A `revised` that changes nothing (no new statement, or the same one, and no `from`) records no
+    /// revision and is a warning (NOTE-FORMAT v2, section 2).
+    @Test(arguments: ["{ id: g, revised: Reviewed with the client and kept }", "{ id: g, statement: Same words, revised: Kept }"])
+    func revisedThatChangesNothingIsAWarningAndNoRevision(entry: String) {
         let report = H.report([
             "a.md": H.note("2026-09-10", "goals:\n  - { id: g, area: coping-skills, statement: Same words }\n"),
-            "b.md": H.note("2026-10-10", "goals:\n  - { id: g, revised: Reviewed with the client and kept }\n"),
+            "b.md": H.note("2026-10-10", "goals:\n  - \(entry)\n"),
         ], period: H.month("2026-10"))
-        #expect(report.revisions == [Revision(date: H.day("2026-10-10"), goal: "g", from: "Same words",
-                                              to: "Same words", reason: "Reviewed with the client and kept", explicit: true)])
+        #expect(report.revisions.isEmpty)
         #expect(report.goals[0].statement == "Same words")
+        #expect(report.warnings == ["b.md:5: warning: goal 'g' is marked revised, but the statement is unchanged: no revision is recorded "
+            + "(write the new 'statement', or 'from' with the earlier wording)"])
+    }
+
+    /// On a goal's first sighting, `revised` with a `from` records that revision; without one it is the same warning.
+    @Test func revisedOnTheFirstSighting() {
+        let withFrom = H.report(["a.md": H.note("2026-10-10", "goals:\n  - { id: g, area: coping-skills, statement: New, revised: { from: Old, reason: R } }\n")],
+                                period: H.month("2026-10"))
+        #expect(withFrom.revisions == [Revision(date: H.day("2026-10-10"), goal: "g", from: "Old", to: "New", reason: "R", explicit: true)])
+        #expect(withFrom.warnings.isEmpty)
+        let without = H.report(["a.md": H.note("2026-10-10", "goals:\n  - { id: g, area: coping-skills, statement: New, revised: R }\n")],
+                               period: H.month("2026-10"))
+        #expect(without.revisions.isEmpty)
+        #expect(without.warnings.count == 1)
     }
 
     @Test func revisionsOutsideThePeriodAreLeftOut() {

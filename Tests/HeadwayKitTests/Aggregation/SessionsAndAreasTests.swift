@@ -306,7 +306,7 @@ struct SessionsAndAreasTests {
                 """),
             // An error rejects the file; its diagnostics still belong to this client's report.
             "c/2026-10-20.md": H.note("2026-10-20", "goals:\n  - { id: sleep, progress: 11 }\n"),
-            // A duplicate of a/2026-10-01.md (no session numbers): the later path is the error, no line.
+            // A duplicate of a/2026-10-01.md (no session numbers): the later path is the error, at its date line.
             "d/2026-10-01.md": H.note("2026-10-01"),
             // After the period: left out.
             "e/2026-11-02.md": H.note("2026-11-02", "mood: bad\n"),
@@ -320,24 +320,60 @@ struct SessionsAndAreasTests {
             "a/2026-10-01.md:6: warning: rating of goal 'sleep' in a cancelled session is ignored",
             "b/2026-10-08.md:4: warning: unknown key 'mood' in a session note",
             "b/2026-10-08.md:6: warning: custom goal area 'sleep-hygiene' is not declared in headway.yml",
-            "c/2026-10-20.md:5: error: 'progress' must be between 0 and 10, got 11",
-            "d/2026-10-01.md: error: another note for client C-1 on 2026-10-01 already exists: a/2026-10-01.md; this one is ignored",
+            "c/2026-10-20.md:5: error: 'progress' must be between 0 and 10, got 11: this rating is left out",
+            "d/2026-10-01.md:3: error: another note for client C-1 on 2026-10-01 already exists: a/2026-10-01.md: this one is left out",
         ])
         let november = H.report(texts, period: H.month("2026-11"), allowErrors: true)
         #expect(november.warnings.last == "e/2026-11-02.md:4: warning: unknown key 'mood' in a session note")
         #expect(november.warnings.count == 6)
-        // The rejected note does not count as a session.
-        #expect(report.sessions.scheduled == 2)
+        // The note with a rejected rating still counts as a session (only the rating is dropped); the duplicate does not.
+        #expect(report.sessions.scheduled == 3)
+        #expect(report.errors == [
+            "c/2026-10-20.md:5: error: 'progress' must be between 0 and 10, got 11: this rating is left out",
+            "d/2026-10-01.md:3: error: another note for client C-1 on 2026-10-01 already exists: a/2026-10-01.md: this one is left out",
+        ])
     }
 
-    @Test func clientIdsAreCaseSensitive() {
+    /// Ids are matched case-sensitively, but ids that differ only in case would share one report folder
+    /// on a case-insensitive disk: an error at every file of both, and neither client is reported.
+    @Test func clientIdsThatDifferOnlyInCaseAreAnErrorAtBoth() {
         let texts = [
             "a.md": H.note("2026-10-01", client: "C-1"),
             "b.md": H.note("2026-10-08", client: "c-1"),
+            "c.md": H.note("2026-10-15", client: "C-1"),
+            "d.md": H.note("2026-10-15", client: "C-2"),
         ]
-        #expect(H.caseload(texts).clients == ["C-1", "c-1"])
-        #expect(H.report(texts, period: H.month("2026-10")).sessions.dates == [H.day("2026-10-01")])
-        #expect(H.report(texts, client: "c-1", period: H.month("2026-10")).sessions.dates == [H.day("2026-10-08")])
+        let caseload = H.caseload(texts)
+        #expect(caseload.clients == ["C-2"])
+        let clash = "name the same report folder on a case-insensitive disk (macOS, Windows, shared drives): "
+            + "rename one of them; neither client's reports are written until then"
+        #expect(caseload.diagnostics.map(\.formatted) == [
+            "a.md: error: client id 'C-1' and 'c-1' (in b.md) \(clash)",
+            "b.md: error: client id 'c-1' and 'C-1' (in a.md) \(clash)",
+            "c.md: error: client id 'C-1' and 'c-1' (in b.md) \(clash)",
+        ])
+        #expect(caseload.diagnostics.map(\.client) == ["C-1", "c-1", "C-1"])
+    }
+
+    @Test(arguments: [("C-1", "C-1."), ("C-1", "c-1.."), ("Ab", "aB")])
+    func idsThatFoldToOneFolderClash(first: String, second: String) {
+        let caseload = H.caseload(["a.md": H.note("2026-10-01", client: first), "b.md": H.note("2026-10-08", client: second)])
+        #expect(caseload.clients.isEmpty)
+        #expect(caseload.diagnostics.count == 2)
+    }
+
+    @Test(arguments: ["CON", "nul", "Aux", "COM1", "lpt9", "CON.1"])
+    func windowsDeviceNamesAreAnError(client: String) {
+        let caseload = H.caseload(["a.md": H.note("2026-10-01", client: client)])
+        #expect(caseload.clients.isEmpty)
+        #expect(caseload.diagnostics.map(\.formatted) == [
+            "a.md: error: client id '\(client)' is a Windows device name: its report folder cannot be made on Windows or a shared drive; rename the client; its reports are not written until then",
+        ])
+    }
+
+    @Test(arguments: ["COM0", "CONSOLE", "LPT10", "C-0001"])
+    func namesLikeDevicesThatAreNotAreFine(client: String) {
+        #expect(H.caseload(["a.md": H.note("2026-10-01", client: client)]).clients == [client])
     }
 
     /// A file of this client whose date is not valid has no date: its diagnostics are in every report.

@@ -92,6 +92,7 @@ private func read(_ texts: [String: String]) throws -> Caseload {
         #expect(caseload.notes.map(\.path) == ["a.md"])
     }
 
+    /// A file error rejects that file alone; a value error drops only the value, and the note is kept.
     @Test func aBadNoteIsRejectedAloneAndTheOthersAreKept() throws {
         let caseload = try read([
             "a.md": note(session: 1),
@@ -100,12 +101,15 @@ private func read(_ texts: [String: String]) throws -> Caseload {
             "d.md": "---\nclient: C-1\n",
             "e.md": plan(),
         ])
-        #expect(caseload.notes.map(\.path) == ["a.md", "c.md"])
+        #expect(caseload.notes.map(\.path) == ["a.md", "b.md", "c.md"])
+        #expect(caseload.notes[1].goals.map(\.id) == ["g"])
+        #expect(caseload.notes[1].goals[0].progress == nil)
+        #expect(caseload.notes[1].goals[0].statement == "S")
         #expect(caseload.plans.map(\.path) == ["e.md"])
         #expect(caseload.fileCount == 5)
         #expect(caseload.diagnostics.map(\.formatted) == [
-            "b.md:8: error: 'progress' must be between 0 and 10, got 11",
-            "d.md:1: error: front matter is not closed: no '---' or '...' line after the opening '---'",
+            "b.md:8: error: 'progress' must be between 0 and 10, got 11: this rating is left out",
+            "d.md:1: error: front matter is not closed: no '---' or '...' line after the opening '---': the file is left out",
         ])
     }
 
@@ -118,12 +122,14 @@ private func read(_ texts: [String: String]) throws -> Caseload {
             "a.md": note("C-2", extra: "goals:\n  - id: g\n    statement: S\n    gas: 9\nmeasures:\n  PHQ-9: 40\n"),
         ])
         #expect(caseload.diagnostics.map(\.formatted) == [
-            "B.md:1: error: front matter is not closed: no '---' or '...' line after the opening '---'",
-            "a.md:7: error: 'gas' must be between -2 and 2, got 9",
-            "a.md:9: error: 'PHQ-9 score' must be between 0 and 27, got 40",
+            "B.md:1: error: front matter is not closed: no '---' or '...' line after the opening '---': the file is left out",
+            "a.md:7: error: 'gas' must be between -2 and 2, got 9: this GAS level is left out",
+            "a.md:9: error: 'PHQ-9 score' must be between 0 and 27, got 40: this score is left out",
             "a/x.md:5: warning: unknown key 'clincian' in a session note (did you mean 'clinician'?)",
+            // b.md keeps its note without the bad session number, so it is the same session as a/x.md.
+            "b.md:3: error: another note for client C-1 on 2026-10-07 already exists: a/x.md: this one is left out",
             "b.md:4: warning: unknown key 'mood' in a session note",
-            "b.md:5: error: 'session' must be between 1 and 9223372036854775807, got 0",
+            "b.md:5: error: 'session' must be between 1 and 9223372036854775807, got 0: the session number is left out",
             "z.md: warning: no front matter: not a note, skipped",
         ])
         #expect(caseload.diagnostics == caseload.diagnostics.sorted())
@@ -159,12 +165,12 @@ private func read(_ texts: [String: String]) throws -> Caseload {
         ])
         #expect(caseload.notes.map(\.path) == ["C-1/a.md"])
         #expect(caseload.diagnostics.map(\.formatted) == [
-            "C-1/b.md: error: another note for client C-1 on 2026-10-07\(label) already exists: C-1/a.md; this one is ignored",
+            "C-1/b.md:3: error: another note for client C-1 on 2026-10-07\(label) already exists: C-1/a.md: this one is left out",
         ])
         let diagnostic = try #require(caseload.diagnostics.first)
         #expect(diagnostic.client == "C-1")
         #expect(diagnostic.date == Day(iso: "2026-10-07"))
-        #expect(diagnostic.line == nil)
+        #expect(diagnostic.line == 3)  // the later note's `date` line
     }
 
     @Test func differentSessionNumbersOnOneDayAreBothKept() throws {
@@ -175,7 +181,7 @@ private func read(_ texts: [String: String]) throws -> Caseload {
 
     @Test func otherClientsAndOtherDatesAreNotDuplicates() throws {
         let caseload = try read([
-            "a.md": note("C-1"), "b.md": note("C-2"), "c.md": note("c-1"), "d.md": note("C-1", "2026-10-08"),
+            "a.md": note("C-1"), "b.md": note("C-2"), "c.md": note("C-3"), "d.md": note("C-1", "2026-10-08"),
         ])
         #expect(caseload.diagnostics == [])
         #expect(caseload.notes.count == 4)
@@ -189,14 +195,14 @@ private func read(_ texts: [String: String]) throws -> Caseload {
         ])
         #expect(caseload.notes.map(\.path) == ["C-1/2026-10-07-copy.md"])
         #expect(caseload.diagnostics.map(\.formatted) == [
-            "C-1/2026-10-07.md: error: another note for client C-1 on 2026-10-07 (session 1) already exists: C-1/2026-10-07-copy.md; this one is ignored",
+            "C-1/2026-10-07.md:3: error: another note for client C-1 on 2026-10-07 (session 1) already exists: C-1/2026-10-07-copy.md: this one is left out",
         ])
     }
 
     @Test func upperCaseSortsBeforeLowerCase() throws {
         let caseload = try read(["a.md": note(), "B.md": note()])
         #expect(caseload.diagnostics.map(\.formatted) == [
-            "a.md: error: another note for client C-1 on 2026-10-07 already exists: B.md; this one is ignored",
+            "a.md:3: error: another note for client C-1 on 2026-10-07 already exists: B.md: this one is left out",
         ])
     }
 
@@ -204,8 +210,8 @@ private func read(_ texts: [String: String]) throws -> Caseload {
         let caseload = try read(["a.md": note(session: 2), "b.md": note(), "c.md": note(session: 2)])
         #expect(caseload.notes.map(\.path) == ["a.md"])
         #expect(caseload.diagnostics.map(\.formatted) == [
-            "b.md: error: another note for client C-1 on 2026-10-07 already exists: a.md; this one is ignored",
-            "c.md: error: another note for client C-1 on 2026-10-07 (session 2) already exists: a.md; this one is ignored",
+            "b.md:3: error: another note for client C-1 on 2026-10-07 already exists: a.md: this one is left out",
+            "c.md:3: error: another note for client C-1 on 2026-10-07 (session 2) already exists: a.md: this one is left out",
         ])
     }
 
@@ -214,7 +220,7 @@ private func read(_ texts: [String: String]) throws -> Caseload {
         #expect(caseload.notes.map(\.path) == ["b.md"])
         #expect(caseload.diagnostics.map(\.formatted) == [
             "a.md:5: warning: unknown key 'energy' in a session note",
-            "a.md:6: error: 'attendance' must be one of attended, cancelled, no-show, got 'late'",
+            "a.md:6: error: 'attendance' must be one of attended, cancelled, no-show, got 'late': the file is left out",
         ])
     }
 
@@ -222,7 +228,7 @@ private func read(_ texts: [String: String]) throws -> Caseload {
         let caseload = try read(["a.md": note(extra: "attendance: cancelled\n"), "b.md": note(session: 7)])
         #expect(caseload.notes.map(\.path) == ["a.md"])
         #expect(caseload.diagnostics.map(\.formatted) == [
-            "b.md: error: another note for client C-1 on 2026-10-07 (session 7) already exists: a.md; this one is ignored",
+            "b.md:3: error: another note for client C-1 on 2026-10-07 (session 7) already exists: a.md: this one is left out",
         ])
     }
 
@@ -232,7 +238,7 @@ private func read(_ texts: [String: String]) throws -> Caseload {
         let caseload = try read(["C-1/plan-b.md": plan(), "C-1/plan-a.md": plan(), "C-2/plan.md": plan("C-2")])
         #expect(caseload.plans.map(\.path) == ["C-1/plan-a.md", "C-2/plan.md"])
         #expect(caseload.diagnostics.map(\.formatted) == [
-            "C-1/plan-b.md: error: another plan for client C-1 starting 2026-08-01 already exists: C-1/plan-a.md; this one is ignored",
+            "C-1/plan-b.md:4: error: another plan for client C-1 starting 2026-08-01 already exists: C-1/plan-a.md: this one is left out",
         ])
         #expect(caseload.diagnostics.first?.client == "C-1")
         #expect(caseload.diagnostics.first?.date == Day(iso: "2026-08-01"))
@@ -358,14 +364,15 @@ private func read(_ texts: [String: String]) throws -> Caseload {
         let caseload = try Caseload.read(from: FolderNoteSource(root: try fixtureFolder()))
         #expect(caseload.fileCount == 10)
         #expect(caseload.diagnostics.map(\.formatted) == [
-            "C-0142/2026-10-07b.md: error: another note for client C-0142 on 2026-10-07 already exists: C-0142/2026-10-07.md; this one is ignored",
-            "C-0142/bad-progress.md:6: error: 'progress' must be between 0 and 10, got 11",
-            "C-0142/plan2.md: error: another plan for client C-0142 starting 2026-08-01 already exists: C-0142/plan.md; this one is ignored",
-            "C-0305/latin1.md:4: error: not UTF-8 text (save the note as UTF-8)",
+            "C-0142/2026-10-07b.md:3: error: another note for client C-0142 on 2026-10-07 already exists: C-0142/2026-10-07.md: this one is left out",
+            "C-0142/bad-progress.md:6: error: 'progress' must be between 0 and 10, got 11: this rating is left out",
+            "C-0142/plan2.md:4: error: another plan for client C-0142 starting 2026-08-01 already exists: C-0142/plan.md: this one is left out",
+            "C-0305/latin1.md:4: error: not UTF-8 text (save the note as UTF-8): the file is left out",
             "README.md: warning: no front matter: not a note, skipped",
         ])
         #expect(caseload.notes.map(\.path) == [
             "C-0305/2026-10-07.markdown", "C-0142/2026-10-07.md", "C-0142/2026-10-14.md", "C-0142/2026-10-14-evening.md",
+            "C-0142/bad-progress.md",
         ])
         #expect(caseload.plans.map(\.path) == ["C-0142/plan.md"])
         #expect(caseload.clients == ["C-0142", "C-0305"])

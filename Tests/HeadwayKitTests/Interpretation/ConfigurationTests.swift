@@ -104,7 +104,7 @@ import Testing
             """).get()
         let parser = NoteParser(configuration: configuration)
         let bad = parser.parse(path: "bad.md", bytes: Array("---\nclient: C-1\ndate: 2026-10-07\nmeasures:\n  ors: 41\n---\n".utf8))
-        #expect(bad.diagnostics.map(\.formatted) == ["bad.md:5: error: 'ORS score' must be between 0 and 40, got 41"])
+        #expect(bad.diagnostics.map(\.formatted) == ["bad.md:5: error: 'ORS score' must be between 0 and 40, got 41: this score is left out"])
         let caseload = Caseload.assemble(["a.md": "---\nclient: C-1\ndate: 2026-10-07\ngoals: [sleep-hygiene]\nmeasures:\n  ORS: 18.5\n---\n",
                                            "b.md": "---\nclient: C-1\ndate: 2026-10-14\nmeasures:\n  ORS: 26\n---\n"]
             .sorted { $0.key < $1.key }

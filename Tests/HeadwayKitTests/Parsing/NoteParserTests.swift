@@ -282,7 +282,7 @@ private func goalWith(_ field: String) -> String {
     @Test func crlfAndBOMNoteParses() throws {
         let text = "\u{FEFF}---\r\nclient: C-1\r\ndate: 2026-10-07\r\ngoals:\r\n  - id: g\r\n    statement: S\r\n    progress: 11\r\n---\r\n# Coping skills\r\n"
         let parsed = parse(text)
-        #expect(parsed.printed == ["bad.md:7: error: 'progress' must be between 0 and 10, got 11"])
+        #expect(parsed.printed == ["bad.md:7: error: 'progress' must be between 0 and 10, got 11: this rating is left out"])
         let fixed = parse(text.replacingOccurrences(of: "progress: 11", with: "progress: 4"))
         let note = try #require(fixed.parsedNote)
         #expect(note.goals.first?.progress == 4)
@@ -312,9 +312,10 @@ private func goalWith(_ field: String) -> String {
 
 @Suite struct NoteParserErrorTests {
     /// Asserts that `yaml` (after the header, from line 4) rejects the note with exactly `expected`.
-    private func expectRejected(_ yaml: String, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    /// A note with `yaml` after the header: kept with only the bad values dropped (a value error), or rejected.
+    private func expectDiagnosed(_ yaml: String, _ expected: [String], outcome: Outcome = .note, sourceLocation: SourceLocation = #_sourceLocation) {
         let parsed = parseNote(yaml)
-        #expect(parsed.outcome == .rejected, sourceLocation: sourceLocation)
+        #expect(parsed.outcome == outcome, sourceLocation: sourceLocation)
         #expect(parsed.printed == expected, sourceLocation: sourceLocation)
     }
 
@@ -326,7 +327,7 @@ private func goalWith(_ field: String) -> String {
         bytes += Array("\n---\n".utf8)
         let parsed = NoteParser().parse(path: "latin1.md", bytes: bytes)
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["latin1.md:4: error: not UTF-8 text (save the note as UTF-8)"])
+        #expect(parsed.printed == ["latin1.md:4: error: not UTF-8 text (save the note as UTF-8): the file is left out"])
     }
 
     @Test func nonUTF8AfterValidMultibyteTextOnTheSameLine() {
@@ -334,7 +335,7 @@ private func goalWith(_ field: String) -> String {
         bytes += [0xEB, 0x20, 0x21, 0x0A]
         let parsed = NoteParser().parse(path: "n.md", bytes: bytes)
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["n.md:6: error: not UTF-8 text (save the note as UTF-8)"])
+        #expect(parsed.printed == ["n.md:6: error: not UTF-8 text (save the note as UTF-8): the file is left out"])
     }
 
     @Test(arguments: [
@@ -349,59 +350,61 @@ private func goalWith(_ field: String) -> String {
         let bytes = Array("---\nclient: C-1\n".utf8) + tail
         let parsed = NoteParser().parse(path: "x.md", bytes: bytes)
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["x.md:\(lineInTail + 2): error: not UTF-8 text (save the note as UTF-8)"])
+        #expect(parsed.printed == ["x.md:\(lineInTail + 2): error: not UTF-8 text (save the note as UTF-8): the file is left out"])
     }
 
     @Test func unclosedFrontMatter() {
         let parsed = parse("---\nclient: C-1\ndate: 2026-10-07\n\nBody\n")
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["bad.md:1: error: front matter is not closed: no '---' or '...' line after the opening '---'"])
+        #expect(parsed.printed == ["bad.md:1: error: front matter is not closed: no '---' or '...' line after the opening '---': the file is left out"])
     }
 
     @Test func fileOfOnlyDashesIsUnclosed() {
         let parsed = parse("---\n")
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["bad.md:1: error: front matter is not closed: no '---' or '...' line after the opening '---'"])
+        #expect(parsed.printed == ["bad.md:1: error: front matter is not closed: no '---' or '...' line after the opening '---': the file is left out"])
     }
 
     @Test(arguments: ["---\n---\n", "---\n\n...\nBody\n", "---\n# only a comment\n---\n", "---\n~\n---\n"])
     func emptyFrontMatter(text: String) {
         let parsed = parse(text)
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["bad.md:1: error: front matter is empty: a note needs at least 'client' and 'date'"])
+        #expect(parsed.printed == ["bad.md:1: error: front matter is empty: a note needs at least 'client' and 'date': the file is left out"])
     }
 
     @Test func frontMatterThatIsAList() {
         let parsed = parse(file("- client\n- date\n"))
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["bad.md:2: error: front matter must be a mapping of keys to values, not a list"])
+        #expect(parsed.printed == ["bad.md:2: error: front matter must be a mapping of keys to values, not a list: the file is left out"])
     }
 
     @Test func frontMatterThatIsASingleValue() {
         let parsed = parse(file("\njust some words\n"))
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["bad.md:3: error: front matter must be a mapping of keys to values, not a single value"])
+        #expect(parsed.printed == ["bad.md:3: error: front matter must be a mapping of keys to values, not a single value: the file is left out"])
     }
 
     @Test func yamlSyntaxErrorCarriesTheFileLine() {
-        expectRejected("clinician: A: B\n", ["bad.md:4: error: YAML syntax error: mapping values are not allowed in this context"])
+        expectDiagnosed("clinician: A: B\n", ["bad.md:4: error: YAML syntax error: mapping values are not allowed in this context: the file is left out"],
+                        outcome: .rejected)
     }
 
     @Test func yamlSyntaxErrorTabIndentation() {
-        expectRejected("goals:\n\t- coping-skills\n",
-                       ["bad.md:5: error: YAML syntax error: found character that cannot start any token while scanning for the next token"])
+        expectDiagnosed("goals:\n\t- coping-skills\n",
+                        ["bad.md:5: error: YAML syntax error: found character that cannot start any token while scanning for the next token: the file is left out"],
+                        outcome: .rejected)
     }
 
     @Test func yamlSyntaxErrorUnclosedFlowList() {
         let parsed = parseNote("modality: [CBT, DBT\nsession: 3\n")
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["bad.md:5: error: YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence"])
+        #expect(parsed.printed == ["bad.md:5: error: YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence: the file is left out"])
     }
 
     @Test func duplicateTopLevelKey() {
         let parsed = parseNote("session: 3\ndate: 2026-10-08\n")
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["bad.md:5: error: YAML syntax error: duplicate key 'date'"])
+        #expect(parsed.printed == ["bad.md:5: error: YAML syntax error: duplicate key 'date': the file is left out"])
         // What the message says, whatever its line.
         #expect(parsed.diagnostics.map(\.message) == ["YAML syntax error: duplicate key 'date'"])
     }
@@ -409,7 +412,7 @@ private func goalWith(_ field: String) -> String {
     @Test func duplicateKeyInsideAGoal() {
         let parsed = parseNote(goalWith("progress: 4") + "    progress: 5\n")
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["bad.md:8: error: YAML syntax error: duplicate key 'progress'"])
+        #expect(parsed.printed == ["bad.md:8: error: YAML syntax error: duplicate key 'progress': the file is left out"])
         #expect(parsed.diagnostics.map(\.message) == ["YAML syntax error: duplicate key 'progress'"])
     }
 
@@ -433,7 +436,7 @@ private func goalWith(_ field: String) -> String {
         let elapsed = clock.measure { parsed = parseNote(yaml, path: "bomb.md") }
         #expect(elapsed < .seconds(1))
         #expect(parsed?.outcome == .rejected)
-        #expect(parsed?.printed == ["bomb.md:2: error: front matter expands past 20000 values (are aliases repeating it?)"])
+        #expect(parsed?.printed == ["bomb.md:2: error: front matter expands past 20000 values (are aliases repeating it?): the file is left out"])
     }
 
     @Test func aliasBombInsideAGoalList() {
@@ -446,7 +449,7 @@ private func goalWith(_ field: String) -> String {
             """
         let parsed = parseNote(yaml, path: "bomb.md")
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["bomb.md:2: error: front matter expands past 20000 values (are aliases repeating it?)"])
+        #expect(parsed.printed == ["bomb.md:2: error: front matter expands past 20000 values (are aliases repeating it?): the file is left out"])
     }
 
     @Test func deepFlowNestingIsRejectedWithoutCrashing() {
@@ -457,21 +460,21 @@ private func goalWith(_ field: String) -> String {
         let elapsed = clock.measure { parsed = parseNote(yaml, path: "deep.md") }
         #expect(elapsed < .seconds(1))
         #expect(parsed?.outcome == .rejected)
-        #expect(parsed?.printed == ["deep.md:4: error: front matter nests deeper than 64 levels"])
+        #expect(parsed?.printed == ["deep.md:4: error: front matter nests deeper than 64 levels: the file is left out"])
     }
 
     @Test func deepFlowMappingNesting() {
         let yaml = "modality:\n  x: " + String(repeating: "{a: ", count: 70) + "1" + String(repeating: "}", count: 70) + "\n"
         let parsed = parseNote(yaml, path: "deep.md")
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["deep.md:5: error: front matter nests deeper than 64 levels"])
+        #expect(parsed.printed == ["deep.md:5: error: front matter nests deeper than 64 levels: the file is left out"])
     }
 
     @Test func deepBlockListNesting() {
         let yaml = "goals:\n" + String(repeating: "- ", count: 70) + "x\n"
         let parsed = parseNote(yaml, path: "deep.md")
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["deep.md:5: error: front matter nests deeper than 64 levels"])
+        #expect(parsed.printed == ["deep.md:5: error: front matter nests deeper than 64 levels: the file is left out"])
     }
 
     @Test func deepBlockMappingNesting() {
@@ -483,7 +486,7 @@ private func goalWith(_ field: String) -> String {
         let parsed = parseNote(yaml, path: "deep.md")
         #expect(parsed.outcome == .rejected)
         #expect(parsed.diagnostics.map(\.message) == ["front matter nests deeper than 64 levels"])
-        #expect(parsed.printed == ["deep.md:68: error: front matter nests deeper than 64 levels"])
+        #expect(parsed.printed == ["deep.md:68: error: front matter nests deeper than 64 levels: the file is left out"])
     }
 
     @Test func hugeDeepIndentationIsRejectedWithoutCrashing() {
@@ -492,7 +495,7 @@ private func goalWith(_ field: String) -> String {
         let parsed = parseNote(yaml, path: "deep.md")
         #expect(parsed.outcome == .rejected)
         // Indentation past 8 × 64 columns (line 517 here) is refused before Yams' recursive composer runs.
-        #expect(parsed.printed == ["deep.md:517: error: front matter nests deeper than 64 levels"])
+        #expect(parsed.printed == ["deep.md:517: error: front matter nests deeper than 64 levels: the file is left out"])
     }
 
     // MARK: client and date
@@ -500,23 +503,23 @@ private func goalWith(_ field: String) -> String {
     @Test func missingClient() {
         let parsed = parse(file("date: 2026-10-07\n"))
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["bad.md: error: missing required key 'client'"])
+        #expect(parsed.printed == ["bad.md: error: missing required key 'client': the file is left out"])
     }
 
     @Test func nullClientIsMissing() {
         let parsed = parse(file("client: ~\ndate: 2026-10-07\n"))
-        #expect(parsed.printed == ["bad.md: error: missing required key 'client'"])
+        #expect(parsed.printed == ["bad.md: error: missing required key 'client': the file is left out"])
     }
 
     @Test func missingDate() {
         let parsed = parse(file("client: C-1\n"))
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["bad.md: error: missing required key 'date'"])
+        #expect(parsed.printed == ["bad.md: error: missing required key 'date': the file is left out"])
     }
 
     @Test func missingBoth() {
         let parsed = parse(file("session: 3\n"))
-        #expect(parsed.printed == ["bad.md: error: missing required key 'client'", "bad.md: error: missing required key 'date'"])
+        #expect(parsed.printed == ["bad.md: error: missing required key 'client': the file is left out", "bad.md: error: missing required key 'date': the file is left out"])
     }
 
     @Test(arguments: ["../x", "-abc", ".hidden", "C/1", "a b", "C-1!", "Çlient", String(repeating: "A", count: 65)])
@@ -524,191 +527,198 @@ private func goalWith(_ field: String) -> String {
         let parsed = parse(file("client: \"\(client)\"\ndate: 2026-10-07\n"))
         #expect(parsed.outcome == .rejected)
         #expect(parsed.printed == [
-            "bad.md:2: error: 'client' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit; got the quoted text \"\(client.count > 40 ? String(client.prefix(40)) + "…" : client)\"",
+            "bad.md:2: error: 'client' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit; got the quoted text \"\(client.count > 40 ? String(client.prefix(40)) + "…" : client)\": the file is left out",
         ])
     }
 
     @Test func unquotedDotDotClient() {
         let parsed = parse(file("client: ../x\ndate: 2026-10-07\n"))
-        #expect(parsed.printed == ["bad.md:2: error: 'client' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit; got '../x'"])
+        #expect(parsed.printed == ["bad.md:2: error: 'client' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit; got '../x': the file is left out"])
     }
 
     @Test func clientThatIsAList() {
         let parsed = parse(file("client: [C-1, C-2]\ndate: 2026-10-07\n"))
-        #expect(parsed.printed == ["bad.md:2: error: 'client' must be text, not a list"])
+        #expect(parsed.printed == ["bad.md:2: error: 'client' must be text, not a list: the file is left out"])
     }
 
     @Test(arguments: ["2026-02-30", "2026-13-01", "2026-04-31", "2026-10-7", "07/10/2026", "2026-10-07T10:00:00", "2025-02-29", "today"])
     func dateThatIsNotARealDate(date: String) {
         let parsed = parse(file("client: C-1\ndate: \(date)\n"))
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["bad.md:3: error: 'date' must be a real date written YYYY-MM-DD, got '\(date)'"])
+        #expect(parsed.printed == ["bad.md:3: error: 'date' must be a real date written YYYY-MM-DD, got '\(date)': the file is left out"])
     }
 
     @Test func impossibleQuotedDate() {
         let parsed = parse(file("client: C-1\ndate: \"2026-02-30\"\n"))
-        #expect(parsed.printed == ["bad.md:3: error: 'date' must be a real date written YYYY-MM-DD, got the quoted text \"2026-02-30\""])
+        #expect(parsed.printed == ["bad.md:3: error: 'date' must be a real date written YYYY-MM-DD, got the quoted text \"2026-02-30\": the file is left out"])
     }
 
     @Test func dateThatIsAMapping() {
         let parsed = parse(file("client: C-1\ndate: { year: 2026 }\n"))
-        #expect(parsed.printed == ["bad.md:3: error: 'date' must be a real date written YYYY-MM-DD, got a mapping"])
+        #expect(parsed.printed == ["bad.md:3: error: 'date' must be a real date written YYYY-MM-DD, got a mapping: the file is left out"])
     }
 
     // MARK: Wrong type or out of range, at the value's line
 
     @Test(arguments: [
-        ("progress: 11", "'progress' must be between 0 and 10, got 11"),
-        ("progress: 10.5", "'progress' must be between 0 and 10, got 10.5"),
-        ("progress: -0.5", "'progress' must be between 0 and 10, got -0.5"),
-        ("progress: \"6\"", "'progress' must be a number, got the quoted text \"6\""),
-        ("progress: '6'", "'progress' must be a number, got the quoted text \"6\""),
-        ("progress: six", "'progress' must be a number, got 'six'"),
-        ("progress: true", "'progress' must be a number, got 'true'"),
-        ("progress: [6]", "'progress' must be a number, got a list"),
-        ("progress: .nan", "'progress' must be a finite number, got .nan"),
-        ("progress: .NaN", "'progress' must be a finite number, got .NaN"),
-        ("progress: .inf", "'progress' must be a finite number, got .inf"),
-        ("progress: -.inf", "'progress' must be a finite number, got -.inf"),
-        ("gas: 3", "'gas' must be between -2 and 2, got 3"),
-        ("gas: -3", "'gas' must be between -2 and 2, got -3"),
-        ("gas: 1.0", "'gas' must be a whole number, got '1.0'"),
-        ("gas: \"1\"", "'gas' must be a whole number, got the quoted text \"1\""),
-        ("weight: 0", "'weight' must be greater than 0, got 0"),
-        ("weight: -2.5", "'weight' must be greater than 0, got -2.5"),
-        ("weight: heavy", "'weight' must be a number, got 'heavy'"),
-        ("weight: \"2\"", "'weight' must be a number, got the quoted text \"2\""),
-        ("weight: .inf", "'weight' must be a finite number, got .inf"),
-        ("status: done", "'status' must be one of active, met, paused, discontinued, got 'done'"),
-        ("status: [met]", "'status' must be one of active, met, paused, discontinued, got a list"),
-        ("area: [a, b]", "'area' must be text, not a list"),
-        ("area: Sleep Hygiene", "'area' must be a goal-area tag in kebab-case (like coping-skills), got 'Sleep Hygiene'"),
-        ("area: sleep--hygiene", "'area' must be a goal-area tag in kebab-case (like coping-skills), got 'sleep--hygiene'"),
-        ("revised: [a]", "'revised' must be a reason or a mapping with 'from' and 'reason', not a list"),
-        ("revised: { from: [a] }", "'revised.from' must be text, not a list"),
-        ("revised: { reason: { a: b } }", "'revised.reason' must be text, not a mapping"),
+        ("progress: 11", "'progress' must be between 0 and 10, got 11: this rating is left out"),
+        ("progress: 10.5", "'progress' must be between 0 and 10, got 10.5: this rating is left out"),
+        ("progress: -0.5", "'progress' must be between 0 and 10, got -0.5: this rating is left out"),
+        ("progress: \"6\"", "'progress' must be a number, got the quoted text \"6\": this rating is left out"),
+        ("progress: '6'", "'progress' must be a number, got the quoted text \"6\": this rating is left out"),
+        ("progress: six", "'progress' must be a number, got 'six': this rating is left out"),
+        ("progress: true", "'progress' must be a number, got 'true': this rating is left out"),
+        ("progress: [6]", "'progress' must be a number, got a list: this rating is left out"),
+        ("progress: .nan", "'progress' must be a finite number, got .nan: this rating is left out"),
+        ("progress: .NaN", "'progress' must be a finite number, got .NaN: this rating is left out"),
+        ("progress: .inf", "'progress' must be a finite number, got .inf: this rating is left out"),
+        ("progress: -.inf", "'progress' must be a finite number, got -.inf: this rating is left out"),
+        ("gas: 3", "'gas' must be between -2 and 2, got 3: this GAS level is left out"),
+        ("gas: -3", "'gas' must be between -2 and 2, got -3: this GAS level is left out"),
+        ("gas: 1.0", "'gas' must be a whole number, got '1.0': this GAS level is left out"),
+        ("gas: \"1\"", "'gas' must be a whole number, got the quoted text \"1\": this GAS level is left out"),
+        ("weight: 0", "'weight' must be greater than 0, got 0: this weight is left out (the plan's weight, else 1, is used)"),
+        ("weight: -2.5", "'weight' must be greater than 0, got -2.5: this weight is left out (the plan's weight, else 1, is used)"),
+        ("weight: heavy", "'weight' must be a number, got 'heavy': this weight is left out (the plan's weight, else 1, is used)"),
+        ("weight: \"2\"", "'weight' must be a number, got the quoted text \"2\": this weight is left out (the plan's weight, else 1, is used)"),
+        ("weight: .inf", "'weight' must be a finite number, got .inf: this weight is left out (the plan's weight, else 1, is used)"),
+        ("status: done", "'status' must be one of active, met, paused, discontinued, got 'done': this status is left out"),
+        ("status: [met]", "'status' must be one of active, met, paused, discontinued, got a list: this status is left out"),
+        ("area: [a, b]", "'area' must be text, not a list: this area is left out"),
+        ("area: Sleep Hygiene", "'area' must be a goal-area tag in kebab-case (like coping-skills), got 'Sleep Hygiene': this area is left out"),
+        ("area: sleep--hygiene", "'area' must be a goal-area tag in kebab-case (like coping-skills), got 'sleep--hygiene': this area is left out"),
+        ("revised: [a]", "'revised' must be a reason or a mapping with 'from' and 'reason', not a list: 'revised' is left out"),
+        ("revised: { from: [a] }", "'revised.from' must be text, not a list: this revision's earlier wording is left out"),
+        ("revised: { reason: { a: b } }", "'revised.reason' must be text, not a mapping: this revision's reason is left out"),
     ] as [(String, String)])
     func goalFieldErrorsCarryTheValuesLine(field: String, message: String) {
-        expectRejected(goalWith(field), ["bad.md:7: error: \(message)"])
+        expectDiagnosed(goalWith(field), ["bad.md:7: error: \(message)"])
     }
 
     @Test(arguments: [
-        ("session: 0", "'session' must be between 1 and 9223372036854775807, got 0"),
-        ("session: -4", "'session' must be between 1 and 9223372036854775807, got -4"),
-        ("session: 1.5", "'session' must be a whole number, got '1.5'"),
-        ("session: \"12\"", "'session' must be a whole number, got the quoted text \"12\""),
-        ("session: twelve", "'session' must be a whole number, got 'twelve'"),
-        ("attendance: late", "'attendance' must be one of attended, cancelled, no-show, got 'late'"),
-        ("attendance: [attended]", "'attendance' must be one of attended, cancelled, no-show, got a list"),
-        ("clinician: [A, B]", "'clinician' must be text, not a list"),
-        ("client-name: { first: J }", "'client-name' must be text, not a mapping"),
-        ("modality: { a: 1 }", "'modality' must be text, not a mapping"),
-        ("modality: [CBT, [DBT]]", "'modality' must be text, not a list"),
+        ("session: 0", "'session' must be between 1 and 9223372036854775807, got 0: the session number is left out"),
+        ("session: -4", "'session' must be between 1 and 9223372036854775807, got -4: the session number is left out"),
+        ("session: 1.5", "'session' must be a whole number, got '1.5': the session number is left out"),
+        ("session: \"12\"", "'session' must be a whole number, got the quoted text \"12\": the session number is left out"),
+        ("session: twelve", "'session' must be a whole number, got 'twelve': the session number is left out"),
+        ("clinician: [A, B]", "'clinician' must be text, not a list: the clinician's name is left out"),
+        ("client-name: { first: J }", "'client-name' must be text, not a mapping: the client's name is left out"),
+        ("modality: { a: 1 }", "'modality' must be text, not a mapping: the modality is left out"),
+        ("modality: [CBT, [DBT]]", "'modality' must be text, not a list: the modality is left out"),
     ] as [(String, String)])
     func topLevelFieldErrorsCarryTheValuesLine(field: String, message: String) {
-        expectRejected(field + "\n", ["bad.md:4: error: \(message)"])
+        expectDiagnosed(field + "\n", ["bad.md:4: error: \(message)"])
+    }
+
+    /// The note's meaning depends on its attendance: a bad one is a file error.
+    @Test(arguments: [
+        ("attendance: late", "'attendance' must be one of attended, cancelled, no-show, got 'late': the file is left out"),
+        ("attendance: [attended]", "'attendance' must be one of attended, cancelled, no-show, got a list: the file is left out"),
+    ] as [(String, String)])
+    func attendanceErrorsRejectTheFile(field: String, message: String) {
+        expectDiagnosed(field + "\n", ["bad.md:4: error: \(message)"], outcome: .rejected)
     }
 
     @Test(arguments: [
-        ("PHQ-9: 28", "'PHQ-9 score' must be between 0 and 27, got 28"),
-        ("PHQ-9: -1", "'PHQ-9 score' must be between 0 and 27, got -1"),
-        ("phq9: 30", "'PHQ-9 score' must be between 0 and 27, got 30"),
-        ("GAD-7: 22", "'GAD-7 score' must be between 0 and 21, got 22"),
-        ("PHQ-9: 14.5", "'PHQ-9 score' must be a whole number, got '14.5'"),
-        ("PHQ-9: \"14\"", "'PHQ-9 score' must be a whole number, got the quoted text \"14\""),
-        ("GAD-7: .nan", "'GAD-7 score' must be a whole number, got '.nan'"),
-        ("PHQ-9: { score: 30 }", "'PHQ-9 score' must be between 0 and 27, got 30"),
-        ("PHQ-9: { score: 14, item9: 4 }", "'PHQ-9 item9' must be between 0 and 3, got 4"),
-        ("PHQ-9: { score: 14, item9: -1 }", "'PHQ-9 item9' must be between 0 and 3, got -1"),
-        ("PHQ-9: { score: 14, item9: one }", "'PHQ-9 item9' must be a whole number, got 'one'"),
-        ("PHQ-9: { score: 14, item9: \"1\" }", "'PHQ-9 item9' must be a whole number, got the quoted text \"1\""),
-        ("PHQ-9: { item9: 1 }", "measure 'PHQ-9' has no 'score'"),
-        ("PHQ-9: [14]", "measure 'PHQ-9' must be a score or a mapping with 'score', not a list"),
-        ("Mood: \"7\"", "'Mood' must be a number, got the quoted text \"7\""),
-        ("Mood: .nan", "'Mood' must be a finite number, got .nan"),
-        ("Mood: high", "'Mood' must be a number, got 'high'"),
+        ("PHQ-9: 28", "'PHQ-9 score' must be between 0 and 27, got 28: this score is left out"),
+        ("PHQ-9: -1", "'PHQ-9 score' must be between 0 and 27, got -1: this score is left out"),
+        ("phq9: 30", "'PHQ-9 score' must be between 0 and 27, got 30: this score is left out"),
+        ("GAD-7: 22", "'GAD-7 score' must be between 0 and 21, got 22: this score is left out"),
+        ("PHQ-9: 14.5", "'PHQ-9 score' must be a whole number, got '14.5': this score is left out"),
+        ("PHQ-9: \"14\"", "'PHQ-9 score' must be a whole number, got the quoted text \"14\": this score is left out"),
+        ("GAD-7: .nan", "'GAD-7 score' must be a whole number, got '.nan': this score is left out"),
+        ("PHQ-9: { score: 30 }", "'PHQ-9 score' must be between 0 and 27, got 30: this score is left out"),
+        ("PHQ-9: { score: 14, item9: 4 }", "'PHQ-9 item9' must be between 0 and 3, got 4: this item-9 answer is left out (no safety flag can be raised from it)"),
+        ("PHQ-9: { score: 14, item9: -1 }", "'PHQ-9 item9' must be between 0 and 3, got -1: this item-9 answer is left out (no safety flag can be raised from it)"),
+        ("PHQ-9: { score: 14, item9: one }", "'PHQ-9 item9' must be a whole number, got 'one': this item-9 answer is left out (no safety flag can be raised from it)"),
+        ("PHQ-9: { score: 14, item9: \"1\" }", "'PHQ-9 item9' must be a whole number, got the quoted text \"1\": this item-9 answer is left out (no safety flag can be raised from it)"),
+        ("PHQ-9: { item9: 1 }", "measure 'PHQ-9' has no 'score': this score is left out"),
+        ("PHQ-9: [14]", "measure 'PHQ-9' must be a score or a mapping with 'score', not a list: this score is left out"),
+        ("Mood: \"7\"", "'Mood' must be a number, got the quoted text \"7\": this value is left out"),
+        ("Mood: .nan", "'Mood' must be a finite number, got .nan: this value is left out"),
+        ("Mood: high", "'Mood' must be a number, got 'high': this value is left out"),
     ] as [(String, String)])
     func measureErrorsCarryTheValuesLine(entry: String, message: String) {
-        expectRejected("measures:\n  \(entry)\n", ["bad.md:5: error: \(message)"])
+        expectDiagnosed("measures:\n  \(entry)\n", ["bad.md:5: error: \(message)"])
     }
 
     @Test func item9OnItsOwnLine() {
-        expectRejected("measures:\n  PHQ-9:\n    score: 14\n    item9: 5\n",
-                       ["bad.md:7: error: 'PHQ-9 item9' must be between 0 and 3, got 5"])
+        expectDiagnosed("measures:\n  PHQ-9:\n    score: 14\n    item9: 5\n",
+                       ["bad.md:7: error: 'PHQ-9 item9' must be between 0 and 3, got 5: this item-9 answer is left out (no safety flag can be raised from it)"])
     }
 
     @Test func scoreOnItsOwnLine() {
-        expectRejected("measures:\n  GAD-7:\n    score: 25\n",
-                       ["bad.md:6: error: 'GAD-7 score' must be between 0 and 21, got 25"])
+        expectDiagnosed("measures:\n  GAD-7:\n    score: 25\n",
+                       ["bad.md:6: error: 'GAD-7 score' must be between 0 and 21, got 25: this score is left out"])
     }
 
     @Test func errorsOnSeveralLinesAreAllReported() {
-        expectRejected("session: 0\ngoals:\n  - id: g\n    statement: S\n    progress: 12\n    gas: 5\nmeasures:\n  PHQ-9: 99\n", [
-            "bad.md:4: error: 'session' must be between 1 and 9223372036854775807, got 0",
-            "bad.md:8: error: 'progress' must be between 0 and 10, got 12",
-            "bad.md:9: error: 'gas' must be between -2 and 2, got 5",
-            "bad.md:11: error: 'PHQ-9 score' must be between 0 and 27, got 99",
+        expectDiagnosed("session: 0\ngoals:\n  - id: g\n    statement: S\n    progress: 12\n    gas: 5\nmeasures:\n  PHQ-9: 99\n", [
+            "bad.md:4: error: 'session' must be between 1 and 9223372036854775807, got 0: the session number is left out",
+            "bad.md:8: error: 'progress' must be between 0 and 10, got 12: this rating is left out",
+            "bad.md:9: error: 'gas' must be between -2 and 2, got 5: this GAS level is left out",
+            "bad.md:11: error: 'PHQ-9 score' must be between 0 and 27, got 99: this score is left out",
         ])
     }
 
     // MARK: Shapes
 
     @Test(arguments: [
-        ("goals: coping-skills", "bad.md:4: error: 'goals' must be a list of area tags or goal entries, not a single value"),
-        ("goals: { id: g }", "bad.md:4: error: 'goals' must be a list of area tags or goal entries, not a mapping"),
-        ("goals:\n  - [a, b]", "bad.md:5: error: each entry of 'goals' must be an area tag or a goal mapping, not a list"),
-        ("goals:\n  - Coping Skills Now", "bad.md:5: error: 'goals' must be a goal-area tag in kebab-case (like coping-skills), got 'Coping Skills Now'"),
-        ("milestones: Did it", "bad.md:4: error: 'milestones' must be a list, not a single value"),
-        ("milestones: { text: Did it }", "bad.md:4: error: 'milestones' must be a list, not a mapping"),
-        ("milestones:\n  - [a, b]", "bad.md:5: error: each milestone must be text or a mapping with 'text' and 'goal', not a list"),
-        ("milestones:\n  - { goal: g }", "bad.md:5: error: milestone without 'text'"),
-        ("milestones:\n  - { text: Did it, goal: [g] }", "bad.md:5: error: 'goal' must be text, not a list"),
-        ("measures: [14]", "bad.md:4: error: 'measures' must be a mapping of instrument names to scores, not a list"),
-        ("measures: 14", "bad.md:4: error: 'measures' must be a mapping of instrument names to scores, not a single value"),
-        ("measures:\n  [PHQ-9]: 4", "bad.md:5: error: 'measures' must be text, not a list"),
+        ("goals: coping-skills", "bad.md:4: error: 'goals' must be a list of area tags or goal entries, not a single value: this note's goals are left out"),
+        ("goals: { id: g }", "bad.md:4: error: 'goals' must be a list of area tags or goal entries, not a mapping: this note's goals are left out"),
+        ("goals:\n  - [a, b]", "bad.md:5: error: each entry of 'goals' must be an area tag or a goal mapping, not a list: this entry is left out"),
+        ("goals:\n  - Coping Skills Now", "bad.md:5: error: 'goals' must be a goal-area tag in kebab-case (like coping-skills), got 'Coping Skills Now': this area is left out"),
+        ("milestones: Did it", "bad.md:4: error: 'milestones' must be a list, not a single value: this note's milestones are left out"),
+        ("milestones: { text: Did it }", "bad.md:4: error: 'milestones' must be a list, not a mapping: this note's milestones are left out"),
+        ("milestones:\n  - [a, b]", "bad.md:5: error: each milestone must be text or a mapping with 'text' and 'goal', not a list: this milestone is left out"),
+        ("milestones:\n  - { goal: g }", "bad.md:5: error: milestone without 'text': this milestone is left out"),
+        ("milestones:\n  - { text: Did it, goal: [g] }", "bad.md:5: error: 'goal' must be text, not a list: the milestone's goal is left out"),
+        ("measures: [14]", "bad.md:4: error: 'measures' must be a mapping of instrument names to scores, not a list: this note's scores are left out"),
+        ("measures: 14", "bad.md:4: error: 'measures' must be a mapping of instrument names to scores, not a single value: this note's scores are left out"),
+        ("measures:\n  [PHQ-9]: 4", "bad.md:5: error: 'measures' must be text, not a list: this score is left out"),
     ] as [(String, String)])
     func wrongShapes(yaml: String, expected: String) {
-        expectRejected(yaml + "\n", [expected])
+        expectDiagnosed(yaml + "\n", [expected])
     }
 
     @Test func statementThatIsAList() {
-        expectRejected("goals:\n  - id: g\n    statement: [a, b]\n", ["bad.md:6: error: 'statement' must be text, not a list"])
+        expectDiagnosed("goals:\n  - id: g\n    statement: [a, b]\n", ["bad.md:6: error: 'statement' must be text, not a list: this statement is left out"])
     }
 
     @Test func revisedOfTheWrongShapeOnItsOwnLines() {
-        expectRejected("goals:\n  - id: g\n    statement: S\n    revised:\n      - Feel calmer\n",
-                       ["bad.md:8: error: 'revised' must be a reason or a mapping with 'from' and 'reason', not a list"])
+        expectDiagnosed("goals:\n  - id: g\n    statement: S\n    revised:\n      - Feel calmer\n",
+                       ["bad.md:8: error: 'revised' must be a reason or a mapping with 'from' and 'reason', not a list: 'revised' is left out"])
     }
 
     @Test func goalWithoutID() {
-        expectRejected("goals:\n  - area: coping-skills\n    progress: 5\n", [
-            "bad.md:5: error: goal entry without 'id' (use a list item with only the area tag to mark an area as worked on)",
+        expectDiagnosed("goals:\n  - area: coping-skills\n    progress: 5\n", [
+            "bad.md:5: error: goal entry without 'id' (use a list item with only the area tag to mark an area as worked on): this goal entry is left out",
         ])
     }
 
     @Test(arguments: ["id: ''", "id: ~", "id:"])
     func goalWithEmptyID(id: String) {
-        expectRejected("goals:\n  - statement: S\n    \(id)\n", [
-            "bad.md:5: error: goal entry without 'id' (use a list item with only the area tag to mark an area as worked on)",
+        expectDiagnosed("goals:\n  - statement: S\n    \(id)\n", [
+            "bad.md:5: error: goal entry without 'id' (use a list item with only the area tag to mark an area as worked on): this goal entry is left out",
         ])
     }
 
     @Test func goalWhoseIDIsAList() {
-        expectRejected("goals:\n  - statement: S\n    id: [a]\n", [
-            "bad.md:5: error: goal entry without 'id' (use a list item with only the area tag to mark an area as worked on)",
-            "bad.md:6: error: 'id' must be text, not a list",
+        expectDiagnosed("goals:\n  - statement: S\n    id: [a]\n", [
+            "bad.md:5: error: goal entry without 'id' (use a list item with only the area tag to mark an area as worked on): this goal entry is left out",
+            "bad.md:6: error: 'id' must be text, not a list: this goal entry is left out",
         ])
     }
 
     @Test func sameGoalTwiceInOneNote() {
-        expectRejected("goals:\n  - id: paced-breathing\n    statement: S\n  - id: Paced-Breathing\n    progress: 5\n", [
-            "bad.md:7: error: goal 'Paced-Breathing' appears twice in this note (first on line 5)",
+        expectDiagnosed("goals:\n  - id: paced-breathing\n    statement: S\n  - id: Paced-Breathing\n    progress: 5\n", [
+            "bad.md:7: error: goal 'Paced-Breathing' appears twice in this note (first on line 5): this second entry is left out",
         ])
     }
 
     @Test func sameGoalTwiceInAFlowList() {
-        expectRejected("goals: [{ id: g, statement: S }, { id: g }]\n", [
-            "bad.md:4: error: goal 'g' appears twice in this note (first on line 4)",
+        expectDiagnosed("goals: [{ id: g, statement: S }, { id: g }]\n", [
+            "bad.md:4: error: goal 'g' appears twice in this note (first on line 4): this second entry is left out",
         ])
     }
 
@@ -721,8 +731,8 @@ private func goalWith(_ field: String) -> String {
     // MARK: Cancelled and no-show notes (ratings are still type-checked)
 
     @Test func ratingOutOfRangeInACancelledNoteIsStillAnError() {
-        expectRejected("attendance: cancelled\n" + "goals:\n  - id: g\n    progress: 11\n", [
-            "bad.md:7: error: 'progress' must be between 0 and 10, got 11",
+        expectDiagnosed("attendance: cancelled\n" + "goals:\n  - id: g\n    progress: 11\n", [
+            "bad.md:7: error: 'progress' must be between 0 and 10, got 11: this rating is left out",
         ])
     }
 }
@@ -761,7 +771,7 @@ private func goalWith(_ field: String) -> String {
     }
 
     @Test func unknownTypeSkipsEvenAnInvalidFile() {
-        let parsed = parse(file("type: template\nclient: \"{{client}}\"\ndate: YYYY-MM-DD\n"), path: "template.md")
+        let parsed = parse(file("type: template\nclient: \"not a client!\"\ndate: YYYY-MM-DD\n"), path: "template.md")
         #expect(parsed.outcome == .skipped)
         #expect(parsed.printed == ["template.md:2: warning: unknown type 'template': expected session or plan; file skipped"])
     }
@@ -789,7 +799,7 @@ private func goalWith(_ field: String) -> String {
         let parsed = parse(file("client: C-1\nDate: 2026-10-07\n"), path: "n.md")
         #expect(parsed.outcome == .rejected)
         #expect(parsed.printed == [
-            "n.md: error: missing required key 'date'",
+            "n.md: error: missing required key 'date': the file is left out",
             "n.md:3: warning: unknown key 'Date' in a session note (did you mean 'date'?)",
         ])
     }
@@ -810,7 +820,7 @@ private func goalWith(_ field: String) -> String {
             """, path: "n.md")
         #expect(parsed.outcome == .note)
         #expect(parsed.printed == [
-            "n.md:7: warning: unknown key 'progres' in a goal (did you mean 'progress'?)",
+            "n.md:7: warning: unknown key 'progres' in goal 'g' (did you mean 'progress'?): this rating is not read",
             "n.md:8: warning: unknown key 'form' in 'revised' (did you mean 'from'?)",
             "n.md:10: warning: unknown key 'item8' in measure 'PHQ-9' (did you mean 'item9'?)",
             "n.md:11: warning: unknown key 'item9' in measure 'GAD-7'",
@@ -983,23 +993,24 @@ private func goalWith(_ field: String) -> String {
         parse(file("type: plan\nclient: C-1\nstart: 2026-08-01\n" + yaml), path: "plan.md")
     }
 
-    private func expectRejected(_ yaml: String, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    /// A plan with `yaml` after its header: kept with only the bad values dropped.
+    private func expectKept(_ yaml: String, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
         let parsed = parsePlan(yaml)
-        #expect(parsed.outcome == .rejected, sourceLocation: sourceLocation)
+        #expect(parsed.outcome == .plan, sourceLocation: sourceLocation)
         #expect(parsed.printed == expected, sourceLocation: sourceLocation)
     }
 
     @Test func startMissing() {
         let parsed = parse(file("type: plan\nclient: C-1\n"), path: "plan.md")
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["plan.md: error: missing required key 'start'"])
+        #expect(parsed.printed == ["plan.md: error: missing required key 'start': the file is left out"])
     }
 
     @Test func planWithADateInsteadOfAStart() {
         let parsed = parse(file("type: plan\nclient: C-1\ndate: 2026-08-01\n"), path: "plan.md")
         #expect(parsed.outcome == .rejected)
         #expect(parsed.printed == [
-            "plan.md: error: missing required key 'start'",
+            "plan.md: error: missing required key 'start': the file is left out",
             "plan.md:4: warning: unknown key 'date' in a plan",
         ])
     }
@@ -1007,69 +1018,69 @@ private func goalWith(_ field: String) -> String {
     @Test func startNotARealDate() {
         let parsed = parse(file("type: plan\nclient: C-1\nstart: 2026-02-30\n"), path: "plan.md")
         #expect(parsed.outcome == .rejected)
-        #expect(parsed.printed == ["plan.md:4: error: 'start' must be a real date written YYYY-MM-DD, got '2026-02-30'"])
+        #expect(parsed.printed == ["plan.md:4: error: 'start' must be a real date written YYYY-MM-DD, got '2026-02-30': the file is left out"])
     }
 
     @Test func planClientMissing() {
         let parsed = parse(file("type: plan\nstart: 2026-08-01\n"), path: "plan.md")
-        #expect(parsed.printed == ["plan.md: error: missing required key 'client'"])
+        #expect(parsed.printed == ["plan.md: error: missing required key 'client': the file is left out"])
     }
 
     @Test(arguments: [
-        ("baseline: 12", "'baseline' must be between 0 and 10, got 12"),
-        ("baseline: -1", "'baseline' must be between 0 and 10, got -1"),
-        ("baseline: \"2\"", "'baseline' must be a number, got the quoted text \"2\""),
-        ("baseline: .nan", "'baseline' must be a finite number, got .nan"),
-        ("target: 10.5", "'target' must be between 0 and 10, got 10.5"),
-        ("target: high", "'target' must be a number, got 'high'"),
-        ("target-date: 2026-06-31", "'target-date' must be a real date written YYYY-MM-DD, got '2026-06-31'"),
-        ("weight: 0", "'weight' must be greater than 0, got 0"),
-        ("objectives: { a: b }", "'objectives' must be text, not a mapping"),
-        ("interventions: [[x]]", "'interventions' must be text, not a list"),
-        ("area: Not Kebab", "'area' must be a goal-area tag in kebab-case (like coping-skills), got 'Not Kebab'"),
+        ("baseline: 12", "'baseline' must be between 0 and 10, got 12: this baseline is left out"),
+        ("baseline: -1", "'baseline' must be between 0 and 10, got -1: this baseline is left out"),
+        ("baseline: \"2\"", "'baseline' must be a number, got the quoted text \"2\": this baseline is left out"),
+        ("baseline: .nan", "'baseline' must be a finite number, got .nan: this baseline is left out"),
+        ("target: 10.5", "'target' must be between 0 and 10, got 10.5: this target is left out"),
+        ("target: high", "'target' must be a number, got 'high': this target is left out"),
+        ("target-date: 2026-06-31", "'target-date' must be a real date written YYYY-MM-DD, got '2026-06-31': this target date is left out"),
+        ("weight: 0", "'weight' must be greater than 0, got 0: this weight is left out (the plan's weight, else 1, is used)"),
+        ("objectives: { a: b }", "'objectives' must be text, not a mapping: these objectives are left out"),
+        ("interventions: [[x]]", "'interventions' must be text, not a list: these interventions are left out"),
+        ("area: Not Kebab", "'area' must be a goal-area tag in kebab-case (like coping-skills), got 'Not Kebab': this area is left out"),
     ] as [(String, String)])
     func planGoalFieldErrors(field: String, message: String) {
         // goals on line 5, the entry on line 6, the field on line 8.
-        expectRejected("goals:\n  - id: g\n    statement: S\n    \(field)\n", ["plan.md:8: error: \(message)"])
+        expectKept("goals:\n  - id: g\n    statement: S\n    \(field)\n", ["plan.md:8: error: \(message)"])
     }
 
     @Test func reviewEveryOutOfRange() {
-        expectRejected("review-every: 0\n", ["plan.md:5: error: 'review-every' must be between 1 and 3650, got 0"])
+        expectKept("review-every: 0\n", ["plan.md:5: error: 'review-every' must be between 1 and 3650, got 0: 'review-every' is left out (90 days is used)"])
     }
 
     @Test func reviewEveryNotAWholeNumber() {
-        expectRejected("review-every: 30.5\n", ["plan.md:5: error: 'review-every' must be a whole number, got '30.5'"])
+        expectKept("review-every: 30.5\n", ["plan.md:5: error: 'review-every' must be a whole number, got '30.5': 'review-every' is left out (90 days is used)"])
     }
 
     @Test func planGoalWithoutID() {
-        expectRejected("goals:\n  - statement: S\n    baseline: 2\n", ["plan.md:6: error: goal entry without 'id'"])
+        expectKept("goals:\n  - statement: S\n    baseline: 2\n", ["plan.md:6: error: goal entry without 'id': this goal entry is left out"])
     }
 
     @Test func planGoalTwice() {
-        expectRejected("goals:\n  - id: g\n  - id: G\n", ["plan.md:7: error: goal 'G' appears twice in this plan (first on line 6)"])
+        expectKept("goals:\n  - id: g\n  - id: G\n", ["plan.md:7: error: goal 'G' appears twice in this plan (first on line 6): this second entry is left out"])
     }
 
     @Test func planGoalsNotAList() {
-        expectRejected("goals: paced-breathing\n", ["plan.md:5: error: a plan's 'goals' must be a list of goal mappings, not a single value"])
+        expectKept("goals: paced-breathing\n", ["plan.md:5: error: a plan's 'goals' must be a list of goal mappings, not a single value: this plan's goals are left out"])
     }
 
     @Test func planGoalThatIsATag() {
-        expectRejected("goals:\n  - coping-skills\n", ["plan.md:6: error: each goal of a plan must be a mapping with at least 'id', not a single value"])
+        expectKept("goals:\n  - coping-skills\n", ["plan.md:6: error: each goal of a plan must be a mapping with at least 'id', not a single value: this entry is left out"])
     }
 
     @Test(arguments: [
-        ("PHQ-9: { baseline: 30, target: 9 }", "'PHQ-9 baseline score' must be between 0 and 27, got 30"),
-        ("PHQ-9: { baseline: 19, target: -1 }", "'PHQ-9 target score' must be between 0 and 27, got -1"),
-        ("GAD-7: { baseline: 12.5 }", "'GAD-7 baseline score' must be a whole number, got '12.5'"),
-        ("Mood: { target: \"7\" }", "'Mood target' must be a number, got the quoted text \"7\""),
-        ("PHQ-9: 19", "plan measure 'PHQ-9' must be a mapping with 'baseline' and 'target', not a single value"),
+        ("PHQ-9: { baseline: 30, target: 9 }", "'PHQ-9 baseline score' must be between 0 and 27, got 30: this score is left out"),
+        ("PHQ-9: { baseline: 19, target: -1 }", "'PHQ-9 target score' must be between 0 and 27, got -1: this score is left out"),
+        ("GAD-7: { baseline: 12.5 }", "'GAD-7 baseline score' must be a whole number, got '12.5': this score is left out"),
+        ("Mood: { target: \"7\" }", "'Mood target' must be a number, got the quoted text \"7\": this target is left out"),
+        ("PHQ-9: 19", "plan measure 'PHQ-9' must be a mapping with 'baseline' and 'target', not a single value: this measure's baseline and target are left out"),
     ] as [(String, String)])
     func planMeasureErrors(entry: String, message: String) {
-        expectRejected("measures:\n  \(entry)\n", ["plan.md:6: error: \(message)"])
+        expectKept("measures:\n  \(entry)\n", ["plan.md:6: error: \(message)"])
     }
 
     @Test func planMeasuresNotAMapping() {
-        expectRejected("measures: [PHQ-9]\n", ["plan.md:5: error: 'measures' must be a mapping of instrument names to baselines and targets, not a list"])
+        expectKept("measures: [PHQ-9]\n", ["plan.md:5: error: 'measures' must be a mapping of instrument names to baselines and targets, not a list: this plan's measure targets are left out"])
     }
 
     @Test func sessionKeysInAPlanAreUnknown() {

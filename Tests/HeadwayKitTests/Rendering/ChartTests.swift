@@ -314,8 +314,8 @@ private struct ParsedChart {
 
     @Test func gasChartHasAReferenceLineAtFifty() throws {
         let chart = try ParsedChart(Charts.gas([
-            GASScore(date: day("2026-10-07"), tScore: 45.24, goalsRated: 2),
-            GASScore(date: day("2026-10-21"), tScore: 60, goalsRated: 1),
+            GASScore(date: day("2026-10-07"), tScore: 45.24, goalsRated: 2, goalsCounted: 2),
+            GASScore(date: day("2026-10-21"), tScore: 60, goalsRated: 1, goalsCounted: 1),
         ], period: october))
         // y = 200 − 3 × (T − 20).
         let reference = try #require(chart.all("reference").first)
@@ -329,7 +329,7 @@ private struct ParsedChart {
     }
 
     @Test func gasChartWidensForScoresBeyondEighty() throws {
-        let chart = try ParsedChart(Charts.gas([GASScore(date: day("2026-10-16"), tScore: 82.9, goalsRated: 10)],
+        let chart = try ParsedChart(Charts.gas([GASScore(date: day("2026-10-16"), tScore: 82.9, goalsRated: 10, goalsCounted: 10)],
                                                period: october))
         // 20…90: y(50) = 200 − 180 × 30 / 70.
         #expect(chart.all("reference").first?["y1"] == "122.9")
@@ -351,7 +351,7 @@ private struct ParsedChart {
             try ParsedChart(first),
             try ParsedChart(Charts.goal(goal(id: "a_20b", ratings: [("2026-10-07", 3)]), period: october)),
             try ParsedChart(Charts.measure(measure("a b", [("2026-10-07", 3)], baseline: nil), instrument: nil, period: october)),
-            try ParsedChart(Charts.gas([GASScore(date: day("2026-10-07"), tScore: 50, goalsRated: 1)], period: october)),
+            try ParsedChart(Charts.gas([GASScore(date: day("2026-10-07"), tScore: 50, goalsRated: 1, goalsCounted: 1)], period: october)),
         ]
         let ids = charts.flatMap { $0.elements.compactMap { $0["id"] } }
         #expect(Set(ids).count == ids.count)

@@ -84,10 +84,10 @@ struct JSONTests {
     @Test func keysFollowTheContractOrder() throws {
         let json = RenderingGolden.report().json
         #expect(keys(json) == ["schemaVersion", "client", "clinician", "period", "sessions", "goals", "areas", "measures",
-                               "gas", "milestones", "revisions", "safetyFlags", "planReview", "warnings"])
+                               "gas", "milestones", "revisions", "safetyFlags", "planReview", "warnings", "errors"])
         #expect(keys(member(json, "client")) == ["id", "name"])
         #expect(keys(member(json, "period")) == ["from", "to", "label"])
-        #expect(keys(member(json, "sessions")) == ["attended", "cancelled", "noShow", "scheduled", "attendanceRate", "dates", "cumulativeAttended"])
+        #expect(keys(member(json, "sessions")) == ["attended", "cancelled", "cancelledByClinician", "noShow", "scheduled", "attendanceRate", "dates", "cumulativeAttended"])
         let goal = try #require(items(member(json, "goals")).first)
         #expect(keys(goal) == ["id", "area", "areaTitle", "statement", "status", "baseline", "start", "end", "change", "trend",
                                "ratings", "revisions", "milestones", "excerpts", "metInPeriod"])
@@ -99,7 +99,7 @@ struct JSONTests {
         #expect(keys(measure) == ["instrument", "scores", "baseline", "start", "end", "change", "changeFromBaseline",
                                   "severity", "reliableChange", "response", "remission", "recovered"])
         #expect(keys(try #require(items(member(measure, "scores")).first)) == ["date", "score"])
-        #expect(keys(try #require(items(member(json, "gas")).first)) == ["date", "tScore", "goalsRated"])
+        #expect(keys(try #require(items(member(json, "gas")).first)) == ["date", "tScore", "goalsRated", "goalsCounted"])
         #expect(keys(try #require(items(member(json, "milestones")).first)) == ["date", "text", "html", "goal", "area", "source"])
         #expect(keys(try #require(items(member(json, "revisions")).first)) == ["date", "goal", "from", "to", "reason", "explicit"])
         #expect(keys(try #require(items(member(json, "safetyFlags")).first)) == ["date", "instrument", "item", "value"])
@@ -140,7 +140,7 @@ struct JSONTests {
             "d.md": H.note("2026-10-22", "goals:\n  - { id: walk, progress: 8.0 }\n"),
         ], period: H.month("2026-10"))
         let json = report.json.serialized()
-        #expect(json.hasPrefix("{\n  \"schemaVersion\": 1,\n"))
+        #expect(json.hasPrefix("{\n  \"schemaVersion\": 2,\n"))
         #expect(json.contains("\"progress\": 6\n"))
         #expect(json.contains("\"progress\": 6.5\n"))
         #expect(json.contains("\"progress\": 8\n"))  // written 8.0 in the note
@@ -197,7 +197,7 @@ struct JSONTests {
 
     @Test func prettyPrintedWithTwoSpacesAndAFinalNewline() throws {
         let json = try RenderingGolden.renderer().render(RenderingGolden.report(), as: .json)
-        #expect(json.hasPrefix("{\n  \"schemaVersion\": 1,\n  \"client\": {\n    \"id\": \"R-1\",\n"))
+        #expect(json.hasPrefix("{\n  \"schemaVersion\": 2,\n  \"client\": {\n    \"id\": \"R-1\",\n"))
         #expect(json.hasSuffix("\n}\n"))
         #expect(!json.hasSuffix("\n\n"))
         let lines = json.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
