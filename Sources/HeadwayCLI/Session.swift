@@ -81,7 +81,7 @@ struct Session {
     /// `" (2 clients need attention: C-0001, C-0007)"`: the clients whose files have errors, so that
     /// their reports are incomplete; empty when there are none.
     static func attention(_ caseload: Caseload) -> String {
-        let clients = Set(caseload.diagnostics.filter { $0.severity == .error }.compactMap(\.client)).sorted()
+        let clients = caseload.clientsNeedingAttention
         guard !clients.isEmpty else { return "" }
         let named = clients.prefix(5).joined(separator: ", ") + (clients.count > 5 ? ", …" : "")
         let verb = clients.count == 1 ? "needs" : "need"

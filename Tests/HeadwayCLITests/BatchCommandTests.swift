@@ -34,24 +34,43 @@ struct BatchCommandTests {
                 #expect(!text.contains(rejected), "\(file) contains text of a rejected note: \(rejected)")
             }
         }
-        // The rejected and duplicate notes' ratings (11 and 9) are not in the history.
+        // The bad rating (11) and the duplicate note (its rating 9) are not in the history; the session with
+        // the bad rating is, with its milestone and narrative (a value error drops only the value).
         let report = try Tree.text(out, "C-0001/all.md")
         #expect(report.contains("| Period | All sessions (2026-10-06 to 2026-11-03) |"))
-        #expect(report.contains("| Sessions | 3 attended, 0 cancelled, 0 no-show (3 scheduled) |"))
+        #expect(report.contains("| Sessions | 4 attended, 0 cancelled, 0 no-show (4 scheduled) |"))
+        for kept in BrokenFixture.keptText { #expect(report.contains(kept), "\(kept)") }
+        // The incomplete-report notice comes before the goals and names what is left out.
+        #expect(report.contains("""
+
+            ## Incomplete report
+
+            Headway found 2 errors in this client's notes. What each one names is left out of this report; correct the notes and run Headway again.
+
+            - C-0001/2026-10-20-bad-rating.md:8: error: 'progress' must be between 0 and 10, got 11: this rating is left out
+            - misc/duplicate.md:3: error: another note for client C-0001 on 2026-11-03 already exists: C-0001/2026-11-03.md: this one is left out
+
+            ## Celebrated milestones
+            """))
+        #expect(!(try Tree.text(out, "C-0002/all.md")).contains("Incomplete report"))
         #expect(report.contains("- Ratings this period: 2 → 4 → 6\n"))
         // The report lists the diagnostics of this client's files.
         #expect(report.hasSuffix("""
             ## Problems found in this client's notes
 
-            - C-0001/2026-10-20-rejected.md:8: error: 'progress' must be between 0 and 10, got 11
-            - misc/duplicate.md: error: another note for client C-0001 on 2026-11-03 already exists: C-0001/2026-11-03.md: this one is left out
+            - C-0001/2026-10-20-bad-rating.md:8: error: 'progress' must be between 0 and 10, got 11: this rating is left out
+            - misc/duplicate.md:3: error: another note for client C-0001 on 2026-11-03 already exists: C-0001/2026-11-03.md: this one is left out
 
             """))
         let index = try Tree.text(out, "index.md")
         #expect(index.hasPrefix("# Caseload reports: All sessions\n"))
         #expect(index.contains("[md](C-0001/all.md) [html](C-0001/all.html)"))
         #expect(index.contains("[md](C-0002/all.md) [html](C-0002/all.html)"))
-        #expect(!index.contains("C-0009") && !index.contains("C-0007") && !index.contains("C-0008"))
+        #expect(!index.contains("C-0007") && !index.contains("C-0008"))
+        // Clients with errors are marked, with the count; C-0009, whose only note was rejected, is listed too.
+        #expect(index.contains("**2 clients need attention**: their notes have errors"))
+        #expect(index.contains("| C-0001 | **Needs attention: 2 errors in the notes; the report is incomplete.** All sessions: 4 of 4 sessions attended"))
+        #expect(index.contains("| C-0009 | **Needs attention: 1 error in the notes.** No report: every file of this client was rejected |  |"))
         let html = try Tree.text(out, "index.html")
         #expect(html.contains("href=\"C-0001/all.html\""))
         #expect(html.contains("href=\"C-0002/all.html\""))
@@ -80,13 +99,15 @@ struct BatchCommandTests {
         let sessions = try #require(november["sessions"] as? [String: Any])
         #expect(sessions["attended"] as? Int == 1)
         #expect(sessions["dates"] as? [String] == ["2026-11-03"])
-        #expect(sessions["cumulativeAttended"] as? Int == 3)
+        #expect(sessions["cumulativeAttended"] as? Int == 4)  // the session with a bad rating counts
         #expect(try Tree.text(out, "C-0001/2026-11.json").hasSuffix("}\n"))
 
         let index = try jsonObject(out, "index.json")
         #expect(index["title"] as? String == "By month")
         let clients = try #require(index["clients"] as? [[String: Any]])
-        #expect(clients.map { $0["client"] as? String } == ["C-0001", "C-0002"])
+        #expect(clients.map { $0["client"] as? String } == ["C-0001", "C-0002", "C-0009"])
+        #expect(clients.map { $0["errors"] as? Int } == [2, 0, 1])
+        #expect((clients.last?["reports"] as? [Any])?.isEmpty == true)
         let reports = try #require(clients.first?["reports"] as? [[String: Any]])
         #expect(reports.map { $0["label"] as? String } == ["October 2026", "November 2026"])
         #expect(reports.map { $0["json"] as? String } == ["C-0001/2026-10.json", "C-0001/2026-11.json"])
@@ -155,7 +176,7 @@ struct BatchCommandTests {
         #expect(client["id"] as? String == "C-0001")
         #expect(client["name"] as? String == "Marisol Vantreese")
         #expect(report["warnings"] as? [String] == [
-            "C-0001/2026-10-20-rejected.md:8: error: 'progress' must be between 0 and 10, got 11: this rating is left out",
+            "C-0001/2026-10-20-bad-rating.md:8: error: 'progress' must be between 0 and 10, got 11: this rating is left out",
             "misc/duplicate.md:3: error: another note for client C-0001 on 2026-11-03 already exists: C-0001/2026-11-03.md: this one is left out",
         ])
     }

@@ -257,7 +257,7 @@ enum SHA256 {
 /// The broken fixture's diagnostics, exactly as `headway` must print them (sorted by path, then line).
 enum BrokenFixture {
     static let diagnostics = [
-        "C-0001/2026-10-20-rejected.md:8: error: 'progress' must be between 0 and 10, got 11: this rating is left out",
+        "C-0001/2026-10-20-bad-rating.md:8: error: 'progress' must be between 0 and 10, got 11: this rating is left out",
         "C-0002/2026-10-08.md:12: warning: unknown key 'moood' in a session note",
         "README.md: warning: no front matter: not a note, skipped",
         "misc/bad-date.md:3: error: 'date' must be a real date written YYYY-MM-DD, got '2026-02-30': the file is left out",
@@ -267,12 +267,16 @@ enum BrokenFixture {
         "misc/yaml-syntax.md:4: error: YAML syntax error: mapping values are not allowed in this context: the file is left out",
     ]
 
-    /// Text that appears only in rejected notes: it must never reach a report.
+    /// Text that appears only in rejected files (file errors, duplicates): it must never reach a report.
     static let rejectedText = ["Zephyrine", "progress: 9"]
+
+    /// Text of the note whose only error is a bad rating: a value error, so it is in C-0001's report.
+    static let keptText = ["Kept-milestone of the session with a bad rating", "Kept-narrative: only the rating of this session is dropped."]
 
     /// The summary line after `diagnostics`, for a run that wrote `reports` reports.
     static func summary(reports: Int) -> String {
-        "headway: 12 files, 4 notes, 1 plan, 2 clients, \(reports) report\(reports == 1 ? "" : "s"), 2 warnings, 6 errors"
+        "headway: 12 files, 5 notes, 1 plan, 2 clients, \(reports) report\(reports == 1 ? "" : "s"), 2 warnings, 6 errors"
+            + " (2 clients need attention: C-0001, C-0009)"
     }
 }
 

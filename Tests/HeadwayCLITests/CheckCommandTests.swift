@@ -47,7 +47,7 @@ struct CheckCommandTests {
     func brokenFixtureShape() throws {
         let files = try Tree.files(try Headway.fixture("broken"))
         #expect(files == [
-            "C-0001/2026-10-06.md", "C-0001/2026-10-13.md", "C-0001/2026-10-20-rejected.md", "C-0001/2026-11-03.md",
+            "C-0001/2026-10-06.md", "C-0001/2026-10-13.md", "C-0001/2026-10-20-bad-rating.md", "C-0001/2026-11-03.md",
             "C-0002/2026-10-08.md", "C-0002/plan.md", "README.md",
             "misc/bad-date.md", "misc/duplicate.md", "misc/missing-client.md", "misc/unclosed.md", "misc/yaml-syntax.md",
         ])

@@ -137,10 +137,12 @@ struct HostileInputTests {
         return files
     }
 
-    static func summary(files: Int, notes: Int, clients: Int, warnings: Int, errors: Int, plans: Int = 0) -> String {
+    static func summary(files: Int, notes: Int, clients: Int, warnings: Int, errors: Int, plans: Int = 0, attention: [String] = []) -> String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        let needing = attention.isEmpty ? ""
+            : " (\(plural(attention.count, "client")) \(attention.count == 1 ? "needs" : "need") attention: \(attention.joined(separator: ", ")))"
         return "headway: \(plural(files, "file")), \(plural(notes, "note")), \(plural(plans, "plan")), "
-            + "\(plural(clients, "client")), \(plural(clients, "report")), \(plural(warnings, "warning")), \(plural(errors, "error"))"
+            + "\(plural(clients, "client")), \(plural(clients, "report")), \(plural(warnings, "warning")), \(plural(errors, "error"))" + needing
     }
 
     /// The files of a complete report set for `clients` (besides C-GOOD) and the index.
@@ -180,7 +182,7 @@ struct HostileInputTests {
     /// and the time limit.
     @discardableResult
     func check(_ folder: HostileFolder, status: Int32, diagnostics: [String], summary: String, exact: Bool = true,
-               clients: [String] = [], limit: Duration = .seconds(1), rawState: Bool = false,
+               clients: [String] = [], unreported: [String] = [], limit: Duration = .seconds(1), rawState: Bool = false,
                sourceLocation: SourceLocation = #_sourceLocation) throws -> RunResult {
         let before = rawState ? [:] : try Tree.snapshot(folder.notes)
         let rawBefore = try RawTree.state(folder.notes)
@@ -199,7 +201,7 @@ struct HostileInputTests {
         #expect(try Tree.files(folder.out) == Self.expectedFiles(clients), sourceLocation: sourceLocation)
         let indexJSON = try jsonObject(folder.out, "index.json")
         let listed = (indexJSON["clients"] as? [[String: Any]])?.compactMap { $0["client"] as? String }
-        #expect(listed == (["C-GOOD"] + clients).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }, sourceLocation: sourceLocation)
+        #expect(listed == (["C-GOOD"] + clients + unreported).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }, sourceLocation: sourceLocation)
         try checkShared(folder, result, before: rawBefore, sourceLocation: sourceLocation)
         if !rawState { #expect(try Tree.snapshot(folder.notes) == before, "the notes folder changed", sourceLocation: sourceLocation) }
 
@@ -417,7 +419,8 @@ struct HostileInputTests {
 
             """)
         let result = try check(folder, status: 1, diagnostics: ["custom-tag.md:8: error: 'progress' must be a number, got "],
-                               summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1), exact: false)
+                               summary: Self.summary(files: 2, notes: 2, clients: 2, warnings: 0, errors: 1, attention: ["C-TAG"]), exact: false,
+                               clients: ["C-TAG"])
         let line = result.stderrLines.first ?? ""
         // "must be a number, got '5'" contradicts itself: the reader must say that the tag made it text.
         #expect(line.contains("!custom"), "unclear: \(line)")
@@ -435,7 +438,11 @@ struct HostileInputTests {
         // "a value of the wrong type"). Today the base64 text is taken as the clinician's name.
         #expect(result.status == 1)
         #expect(result.stderrLines.first?.hasPrefix("binary-tag.md:5: error: 'clinician' must be text") == true, "\(result)")
-        #expect(!Tree.exists(folder.out.appendingPathComponent("C-BIN").path))
+        // A value error (NOTE-FORMAT v2): the session is kept without the clinician's name.
+        let report = try Tree.text(folder.out, "C-BIN/all.md")
+        #expect(report.contains("1 attended"))
+        #expect(!report.contains("RHIuIE1hbGxvcnk") && !report.contains("Dr. Mallory"))
+        #expect(report.contains("## Incomplete report"))
     }
 
     @Test("duplicate keys: a YAML error at the second one")
@@ -462,8 +469,9 @@ struct HostileInputTests {
             Body.
 
             """)
-        try check(folder, status: 1, diagnostics: ["nonfinite.md:8: error: 'progress' must be a finite number, got \(value)"],
-                  summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1))
+        // A value error: the session is kept and reported without the rating.
+        try check(folder, status: 1, diagnostics: ["nonfinite.md:8: error: 'progress' must be a finite number, got \(value): this rating is left out"],
+                  summary: Self.summary(files: 2, notes: 2, clients: 2, warnings: 0, errors: 1, attention: ["C-NAN"]), clients: ["C-NAN"])
     }
 
     // MARK: Client ids and dates
@@ -473,7 +481,7 @@ struct HostileInputTests {
         let folder = try HostileFolder("client-path")
         try folder.write("client.md", "---\nclient: \(client)\ndate: 2026-10-08\n---\nBody.\n")
         try check(folder, status: 1,
-                  diagnostics: ["client.md:2: error: 'client' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit; got '\(client)'"],
+                  diagnostics: ["client.md:2: error: 'client' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit; got '\(client)': the file is left out"],
                   summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1))
         #expect(try Tree.folders(folder.out) == ["C-GOOD"])
     }
@@ -505,8 +513,8 @@ struct HostileInputTests {
     func impossibleDate(_ date: String) throws {
         let folder = try HostileFolder("date")
         try folder.write("date.md", "---\nclient: C-DATE\ndate: \(date)\n---\nBody.\n")
-        try check(folder, status: 1, diagnostics: ["date.md:3: error: 'date' must be a real date written YYYY-MM-DD, got '\(date)'"],
-                  summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1))
+        try check(folder, status: 1, diagnostics: ["date.md:3: error: 'date' must be a real date written YYYY-MM-DD, got '\(date)': the file is left out"],
+                  summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1, attention: ["C-DATE"]), unreported: ["C-DATE"])
     }
 
     // MARK: The file system

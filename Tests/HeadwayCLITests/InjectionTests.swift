@@ -495,7 +495,8 @@ struct InjectionTests {
         try Data("No front matter.\n".utf8).write(to: notes.appendingPathComponent("name\u{1B}[2J\nforged.md: error: fake.md"))
         let result = try Headway.run(["check", notes.path], in: scratch.url)
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderrLines.last == "headway: 2 files, 0 notes, 0 plans, 0 clients, 0 reports, 2 warnings, 1 error")
+        // The bad area is a value error: the note is kept without it.
+        #expect(result.stderrLines.last == "headway: 2 files, 1 note, 0 plans, 1 client, 0 reports, 2 warnings, 1 error (1 client needs attention: C-ESC)")
         let controls = result.stderr.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) }
         #expect(controls.isEmpty, "\(controls.map { String($0.value, radix: 16) })")
         #expect(result.stderrLines.count == 4, "a file name forged a diagnostic line: \(result.stderrLines)")

@@ -70,7 +70,7 @@ struct ReportCommandTests {
         #expect(result.status == 0)
         #expect(try Tree.files(out) == ["C-0002/2026-10.json"])
         let text = try Tree.text(out, "C-0002/2026-10.json")
-        #expect(text.hasPrefix("{\n  \"schemaVersion\": 1,\n  \"client\": {\n    \"id\": \"C-0002\",\n    \"name\": \"Thaddeus Brackenridge\"\n  },\n  \"clinician\": \"Dr. Orrin Pellucidar\",\n"))
+        #expect(text.hasPrefix("{\n  \"schemaVersion\": 2,\n  \"client\": {\n    \"id\": \"C-0002\",\n    \"name\": \"Thaddeus Brackenridge\"\n  },\n  \"clinician\": \"Dr. Orrin Pellucidar\",\n"))
         #expect(text.hasSuffix("}\n"))
         let report = try jsonObject(out, "C-0002/2026-10.json")
         let sessions = try #require(report["sessions"] as? [String: Any])

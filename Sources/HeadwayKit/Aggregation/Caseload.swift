@@ -47,12 +47,17 @@ public struct Caseload: Sendable {
         plans(of: client).last { $0.start <= day }
     }
 
-    /// `" (did you mean 'C-0201'?)"` for a client id that is not in the caseload but close to one that
-    /// is (the same but for case, or within two edits), else empty.
+    /// `" (did you mean 'C-0201'?)"` for a client id that is not in the caseload but is the same as one
+    /// that is but for case and punctuation, else empty. Ids a digit apart are other clients, never suggested.
     public func didYouMean(client: String) -> String {
-        let ids = clients
-        let match = ids.first { $0.lowercased() == client.lowercased() } ?? Suggestion.closest(to: client, among: ids)
-        return match.map { " (did you mean '\($0)'?)" } ?? ""
+        let key = GoalArea.matchKey(client)
+        return clients.first { GoalArea.matchKey($0) == key }.map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    /// The clients, sorted, with an error in any of their files (rejected files and values, clashing ids):
+    /// their reports are incomplete, or could not be made at all.
+    public var clientsNeedingAttention: [String] {
+        CandidateName.sorted(Array(Set(diagnostics.filter { $0.severity == .error }.compactMap(\.client))))
     }
 
     /// The client ids that have notes or plans, sorted.

@@ -49,7 +49,7 @@ public struct ReportRun: Sendable {
             outcome.failures += result.outcome.failures
         }
         if writesIndex {
-            let entries = results.compactMap(\.entry)
+            let entries = (results.compactMap(\.entry) + unreported(caseload)).sorted { $0.client.precedesByBytes($1.client) }
             let index = CaseloadIndex(title: periods.title, entries: entries,
                                       outcomes: CaseloadOutcomes(reports: results.compactMap(\.latest)))
             for format in [OutputFormat.markdown, .html] + (formats.contains(.json) ? [.json] : []) {
@@ -57,6 +57,16 @@ public struct ReportRun: Sendable {
             }
         }
         return outcome
+    }
+
+    /// Index entries for the clients with errors but no valid note or plan: listed, so that no client
+    /// drops out of the index in silence.
+    private func unreported(_ caseload: Caseload) -> [CaseloadIndex.Entry] {
+        let reported = Set(clients ?? caseload.clients)
+        return caseload.clientsNeedingAttention.filter { !reported.contains($0) }.map { client in
+            CaseloadIndex.Entry(client: client, reports: [], summary: "No report: every file of this client was rejected",
+                                errorCount: caseload.diagnostics(of: client).filter { $0.severity == .error }.count)
+        }
     }
 
     /// One client's reports, its index entry and its latest report (trimmed to what the outcomes use).

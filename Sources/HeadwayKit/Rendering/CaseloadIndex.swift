@@ -96,7 +96,8 @@ struct IndexContext {
     }
 
     private func entry(_ entry: CaseloadIndex.Entry) -> [String: Any] {
-        var values: [String: Any] = ["client": escape(entry.client), "summary": escape(entry.summary), "reports": entry.reports.map(link)]
+        var values: [String: Any] = ["client": escape(entry.client), "summary": escape(entry.summary), "reports": entry.reports.map(link),
+                                     "hasReports": !entry.reports.isEmpty]
         if entry.errorCount > 0 {
             values["needsAttention"] = entry.errorCount == 1 ? "1 error" : "\(entry.errorCount) errors"
         }
