@@ -41,7 +41,9 @@ struct FolderHandle {
         }
         guard descriptor >= 0 else {
             let code = errno
-            throw Failure(reason: code == ENOTDIR ? "\(root) exists and is not a folder" : "cannot open the folder \(root): \(SystemError.words(code))")
+            var info = stat()
+            if code == ENOTDIR, lstat(root, &info) == 0 { throw Failure(reason: "\(root) exists and is not a folder") }
+            throw Failure(reason: "cannot open the folder \(root): \(SystemError.words(code))")
         }
         return FolderHandle(descriptor: descriptor, path: root)
     }

@@ -45,6 +45,10 @@ struct ResolvedPath {
                 missing.removeLast()
             }
         }
+        if below.contains(where: { $0 == "." || $0 == ".." }) {
+            // `new/../notes`: what is left may exist after all; resolve it again (it has no `.` or `..` now).
+            self = try ResolvedPath(self.path, refuse: refuse)
+        }
     }
 
     /// Whether the folder is the notes folder, contains it, lies inside it, or apart from it; compared
