@@ -435,6 +435,10 @@ struct OutputSafetyTests {
         #expect(result.stderrLines == [
             "afile/sub: error: cannot write the templates: cannot open the folder \(folder.url("afile/sub").path): a part of the path is a file, not a folder",
         ])
+        let empty = try folder.run(["templates", "export", ""])
+        #expect(empty.status == 2, "\(empty)")
+        #expect(empty.stderrLines == ["headway: error: the folder to export to is empty; name a folder, e.g. templates export my-templates"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root.path).sorted() == ["afile", "notes"])
     }
 
     // MARK: What the operator typed, escaped
