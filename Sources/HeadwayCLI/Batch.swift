@@ -18,6 +18,8 @@ extension HeadwayCommand {
         var timings = false
         @Flag(help: "Use one thread (the output is the same; for comparison and debugging).")
         var serial = false
+        @Flag(help: "Remove stale reports: files in OUT's client folders named as this batch names its reports that it did not rewrite.")
+        var prune = false
 
         func validate() throws {
             let fixed = try period.period()
@@ -30,16 +32,20 @@ extension HeadwayCommand {
                 let session = try Session(notes, serial: serial)
                 let templates = try TemplateSet(overrides: output.templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
                 let progress = ProgressBar(monitor: session.monitor, quiet: output.quiet)
-                let caseload = try session.readCaseload(bodies: false)
+                defer { progress.stop() }  // also when the output folder is refused
+                var caseload = try session.readCaseload(bodies: false)
                 let choice: PeriodChoice = byMonth ? .byMonth : try period.period().map(PeriodChoice.fixed) ?? .allSessions
                 let run = ReportRun(clients: nil, periods: choice, formats: try output.formats(),
                                     options: ReportOptions(redact: output.redact, configuration: session.configuration), writesIndex: true)
+                let folder = try OutputCheck.folder(output, notes: notes)
                 let outcome = run.execute(caseload, renderer: ReportRenderer(templates: templates, configuration: session.configuration),
-                                          writer: ReportWriter(root: URL(fileURLWithPath: output.output, isDirectory: true)),
-                                          monitor: session.monitor, bodies: BodyReader(source: session.source))
+                                          writer: folder.writer, monitor: session.monitor, bodies: BodyReader(source: session.source))
                 progress.stop()
+                let stale = OutputCheck.staleReports(in: folder, StaleReports(root: folder.root.path, periods: choice, formats: run.formats),
+                                                     written: folder.writer.requestedPaths, prune: prune)
+                caseload.diagnostics = (caseload.diagnostics + stale.diagnostics).sorted()
                 if timings { session.printTimings() }
-                try session.finish(caseload, reports: outcome.reports, failures: outcome.failures, quiet: output.quiet)
+                try session.finish(caseload, reports: outcome.reports, failures: outcome.failures + stale.failures, quiet: output.quiet)
             }
         }
     }

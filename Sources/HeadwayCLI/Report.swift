@@ -33,7 +33,7 @@ extension HeadwayCommand {
                 let run = ReportRun(clients: [client], periods: choice, formats: try output.formats(),
                                     options: ReportOptions(redact: output.redact, configuration: session.configuration), writesIndex: false)
                 let outcome = run.execute(caseload, renderer: ReportRenderer(templates: templates, configuration: session.configuration),
-                                          writer: ReportWriter(root: URL(fileURLWithPath: output.output, isDirectory: true)))
+                                          writer: try OutputCheck.folder(output, notes: notes).writer)
                 try session.finish(caseload, reports: outcome.reports, failures: outcome.failures, quiet: output.quiet)
             }
         }

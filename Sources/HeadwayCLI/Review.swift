@@ -42,7 +42,7 @@ extension HeadwayCommand {
                     throw Fatal("\(notes.notesDir): error: \(error.description)")
                 }
                 let outcome = run.execute(report, renderer: ReportRenderer(templates: templates, configuration: session.configuration),
-                                          writer: ReportWriter(root: URL(fileURLWithPath: output.output, isDirectory: true)),
+                                          writer: try OutputCheck.folder(output, notes: notes).writer,
                                           printer: PDFPrinter())
                 if outcome.printerMissing {
                     for diagnostic in caseload.diagnostics { Console.error(diagnostic.formatted) }

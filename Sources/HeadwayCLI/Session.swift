@@ -101,8 +101,11 @@ struct Fatal: Error {
 
 /// Standard error, line by line.
 enum Console {
+    /// Writes `line` and a newline, with control characters and bidirectional controls escaped in each
+    /// of its lines (`Diagnostic.visible`): a message that echoes what the operator typed or a file's
+    /// name can neither drive the terminal nor reorder what it shows.
     static func error(_ line: String) {
-        raw(line + "\n")
+        raw(line.split(separator: "\n", omittingEmptySubsequences: false).map { Diagnostic.visible(String($0)) }.joined(separator: "\n") + "\n")
     }
 
     /// Writes `text` as it is.

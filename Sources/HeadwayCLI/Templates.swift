@@ -23,24 +23,27 @@ extension HeadwayCommand.Templates {
         var force = false
 
         func run() async throws {
-            let folder = URL(fileURLWithPath: directory, isDirectory: true)
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                Console.error("\(directory): error: cannot create the folder: \(error.localizedDescription)")
+            let shown = Diagnostic.visible(directory)
+            guard !directory.isEmpty else {
+                Console.error("headway: error: the folder to export to is empty; name a folder, e.g. templates export my-templates")
                 throw ExitCode(2)
             }
+            let writer = ReportWriter(root: URL(fileURLWithPath: directory, isDirectory: true))
             let existing = TemplateSet.defaults.keys.filter {
-                FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
+                FileManager.default.fileExists(atPath: writer.root.appendingPathComponent($0).path)
             }
             if !force, !existing.isEmpty {
                 let verb = existing.count == 1 ? "exists" : "exist"
-                Console.error("\(directory): error: \(existing.sorted().joined(separator: ", ")) already \(verb); use --force to replace them")
+                Console.error("\(shown): error: \(existing.sorted().joined(separator: ", ")) already \(verb); use --force to replace them")
                 throw ExitCode(2)
             }
             for (name, text) in TemplateSet.defaults.sorted(by: { $0.key < $1.key }) {
-                try Data(text.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
-                print(folder.appendingPathComponent(name).path)
+                do {
+                    print(Diagnostic.visible(try writer.write(text, to: name).path))
+                } catch let error as ReportWriter.WriteError {
+                    Console.error("\(shown): error: cannot write the templates: \(error.reason)")
+                    throw ExitCode(2)
+                }
             }
         }
     }

@@ -154,11 +154,15 @@ struct TreeEntry: Equatable, Sendable, CustomStringConvertible {
 }
 
 enum Tree {
-    /// Every folder and file below `root` (hidden ones included), by relative path.
+    /// The file by which Headway marks an output folder as its own.
+    static let outputMarker = ".headway-output"
+
+    /// Every folder and file below `root` (hidden ones included), by relative path, except an output
+    /// folder's marker `.headway-output` at the root (OutputSafetyTests checks it).
     static func snapshot(_ root: URL) throws -> [String: TreeEntry] {
         let manager = FileManager.default
         var entries: [String: TreeEntry] = [:]
-        for relative in try manager.subpathsOfDirectory(atPath: root.path) {
+        for relative in try manager.subpathsOfDirectory(atPath: root.path) where relative != outputMarker {
             let path = root.appendingPathComponent(relative).path
             var isDirectory: ObjCBool = false
             _ = manager.fileExists(atPath: path, isDirectory: &isDirectory)

@@ -75,7 +75,8 @@ struct HostileFolder {
 }
 
 /// The state of a folder without following links or opening anything but regular files: `Tree.snapshot`
-/// reads through links (it throws on a dangling one) and would block forever opening a FIFO.
+/// reads through links (it throws on a dangling one) and would block forever opening a FIFO. An output
+/// folder's marker at the root is left out, as in `Tree.snapshot`.
 enum RawTree {
     static func state(_ root: URL) throws -> [String: String] {
         var entries: [String: String] = [:]
@@ -83,7 +84,7 @@ enum RawTree {
         let manager = FileManager.default
         while let relative = pending.popLast() {
             let folder = relative.isEmpty ? root.path : root.appendingPathComponent(relative).path
-            for name in try manager.contentsOfDirectory(atPath: folder) {
+            for name in try manager.contentsOfDirectory(atPath: folder) where !(relative.isEmpty && name == Tree.outputMarker) {
                 let child = relative.isEmpty ? name : relative + "/" + name
                 let path = root.appendingPathComponent(child).path
                 let attributes = try manager.attributesOfItem(atPath: path)  // lstat: links are not followed

@@ -49,8 +49,9 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
     }
 
     /// The diagnostic as printed: `path:line: error: message`.
-    /// Control characters (from file names or note text) are shown escaped, e.g. `\u{1B}`, so a
-    /// diagnostic can neither drive the terminal nor forge another line.
+    /// Control characters and bidirectional controls (from file names or note text) are shown escaped,
+    /// e.g. `\u{1B}`, so a diagnostic can neither drive the terminal, forge another line, nor reorder
+    /// what it shows.
     public var formatted: String {
         let location = line.map { "\(Self.visible(path)):\($0)" } ?? Self.visible(path)
         return "\(location): \(severity.rawValue): \(Self.visible(sentence))"
@@ -61,7 +62,10 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
         consequence.map { "\(message): \($0)" } ?? message
     }
 
-    static func visible(_ text: String) -> String {
+    /// `text` with every control character (C0, DEL, C1) and bidirectional control (U+202A–U+202E,
+    /// U+2066–U+2069) written as `\u{…}`, so that printing it cannot act on the terminal; for anything
+    /// printed that came from outside (note text, file names, what the operator typed).
+    public static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -76,6 +80,7 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// Sorted by path, then line (no line first), then message.
