@@ -20,23 +20,30 @@ public struct ClientReports: Sendable {
         self.options = options
     }
 
-    /// From the first note to the last (the plans' starts when there are no notes).
+    /// From the first note to the last (the plans' starts when there are no notes), stretched to the
+    /// dates of the client's rejected files, so that a rejected last session is named in the report.
     public var allSessions: Period? {
         let notes = history.notes
-        let dates = notes.isEmpty ? history.events.map(\.date) : notes.map(\.date)
+        let dates = (notes.isEmpty ? history.events.map(\.date) : notes.map(\.date)) + rejectedDates
         guard let first = dates.min(), let last = dates.max() else { return nil }
         return .allSessions(from: first, to: last)
     }
 
-    /// Every calendar month with a note, in order.
+    /// Every calendar month with a note, or with a rejected file of the client (its report then says
+    /// what was left out), in order.
     public var months: [Period] {
-        var seen: [String] = []
+        let days = (history.notes.map(\.date) + rejectedDates).sorted()
+        var seen: Set<String> = []
         var periods: [Period] = []
-        for note in history.notes where !seen.contains(note.date.monthKey) {
-            seen.append(note.date.monthKey)
-            periods.append(.month(containing: note.date))
+        for day in days where seen.insert(day.monthKey).inserted {
+            periods.append(.month(containing: day))
         }
         return periods
+    }
+
+    /// The dates of the client's files with an error (a file with a value error is a note, and dated already).
+    private var rejectedDates: [Day] {
+        diagnostics.filter { $0.severity == .error }.compactMap(\.date)
     }
 
     /// Whether the client has a note or plan dated inside `period` or before it.

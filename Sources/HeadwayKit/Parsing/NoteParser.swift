@@ -48,7 +48,10 @@ public struct NoteParser: Sendable {
             return ParsedFile(path: path, content: .skipped, diagnostics: reader.diagnostics)
         }
         guard let root = compose(frontMatter, reader: &reader) else {
-            return ParsedFile(path: path, content: .rejected, diagnostics: reader.diagnostics)
+            // The YAML cannot be read, but its `client:` and `date:` lines usually can: the client's
+            // reports then say that this file is left out.
+            let owner = FileOwner.scan(frontMatter.yaml)
+            return finish(path, reader, nil, client: owner.client, date: owner.date)
         }
         if let draft = root.mapping?["draft"], !FieldReader.isNull(draft) {
             switch PlainScalar(draft) {
