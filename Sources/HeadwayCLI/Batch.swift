@@ -27,7 +27,7 @@ extension HeadwayCommand {
 
         func run() async throws {
             try guarded {
-                let session = try Session(notes, serial: serial)
+                let session = try Session(notes, output: output, serial: serial)
                 let templates = try TemplateSet(overrides: output.templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
                 let progress = ProgressBar(monitor: session.monitor, quiet: output.quiet)
                 let caseload = try session.readCaseload(bodies: false)
