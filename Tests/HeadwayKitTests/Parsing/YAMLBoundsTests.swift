@@ -52,4 +52,30 @@ import Testing
         let problem = YAMLBounds.nestingProblem(in: "a: 1\n\(deep)\n", document: "the configuration")
         #expect(problem?.line == 2 && problem?.message == "the configuration nests deeper than 64 levels")
     }
+
+    @Test("token soup never traps the pre-check or the configuration parser")
+    func tokenSoupDoesNotCrash() {
+        let tokens = ["[", "]", "{", "}", "\"", "'", "|", ">-", "- ", " ", "  ", "\n", "\r\n", "# ", ":", ": ", "!!seq ", "&a ", "*a",
+                      "a", "\\", "---", "...", ",", "?", "\t", "instruments", "range", "exclude", "é"]
+        var generator = SplitMix(seed: 42)
+        for _ in 0..<3_000 {
+            let count = Int(generator.next() % 120)
+            let text = (0..<count).map { _ in tokens[Int(generator.next() % UInt64(tokens.count))] }.joined()
+            _ = YAMLBounds.nestingProblem(in: text)
+            _ = ConfigurationParser.parse(text, path: "c.yml")
+        }
+    }
+}
+
+/// A small seeded generator, so a failing input can be found again.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }
