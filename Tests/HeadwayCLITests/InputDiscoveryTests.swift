@@ -131,6 +131,17 @@ import Testing
         #expect(inside.status == 0, "\(inside)")
     }
 
+    @Test func aConfigurationThatIsNotARegularFileIsRefusedWithoutHanging() throws {
+        let scratch = try Scratch("config-fifo")
+        try write(Self.note, "notes/a.md", in: scratch)
+        try #require(mkfifo(scratch.path("notes/headway.yml"), 0o600) == 0)
+        let found = try Headway.run(["check", "notes"], in: scratch.url, timeout: 10)
+        #expect(found.status == 2)
+        #expect(found.stderrLines == ["notes/headway.yml: error: cannot read the configuration file: not a regular file"])
+        let given = try Headway.run(["check", "notes", "--config", "/dev/zero"], in: scratch.url, timeout: 10)
+        #expect(given.stderrLines == ["/dev/zero: error: cannot read the configuration file: not a regular file"])
+    }
+
     // MARK: Which notes are read
 
     @Test func nearMissFilesAreWarnedAboutAndOtherExtensionsInAnyCaseAreRead() throws {

@@ -21,9 +21,9 @@ public enum ConfigurationParser {
             root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (line, message) = YAMLErrorText.describe(error, in: text)
-            return .failure(DiagnosticList([.error(path, line, "YAML syntax error: \(message)")]))
+            return .failure(DiagnosticList([.error(path, line, "YAML syntax error: \(shown(message, limit: 160))")]))
         } catch {
-            return .failure(DiagnosticList([.error(path, nil, "YAML syntax error: \(error)")]))
+            return .failure(DiagnosticList([.error(path, nil, "YAML syntax error: \(shown("\(error)", limit: 160))")]))
         }
         guard let root, !FieldReader.isNull(root) else { return .success(configuration) }
         if let problem = YAMLBounds.sizeProblem(in: root, document: "the configuration") {
@@ -182,9 +182,9 @@ public enum ConfigurationParser {
         return reader.number(node, "\(context).reliable-change", in: smallestReliableChange...width)
     }
 
-    /// `text` as echoed in a message: at most 40 characters, then "…".
-    static func shown(_ text: String) -> String {
-        text.count > 40 ? String(text.prefix(40)) + "…" : text
+    /// `text` as echoed in a message: at most `limit` characters, then "…".
+    static func shown(_ text: String, limit: Int = 40) -> String {
+        text.count > limit ? String(text.prefix(limit)) + "…" : text
     }
 
     /// The `exclude:` list: glob patterns relative to the notes folder.

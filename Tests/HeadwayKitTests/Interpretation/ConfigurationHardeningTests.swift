@@ -35,6 +35,11 @@ import Testing
         let long = String(repeating: "k", count: 500)
         #expect(errors("\(long)x: 1\n") == ["headway.yml:1: error: unknown key '\(String(repeating: "k", count: 40))…' in the configuration"])
         #expect(errors("\"a\\e[31m\": 1\n") == ["headway.yml:1: error: unknown key 'a\\u{1B}[31m' in the configuration"])
+        let duplicate = errors("\(long): 1\n\(long): 2\n")
+        #expect(duplicate.count == 1)
+        #expect(duplicate.first?.hasPrefix("headway.yml:2: error: YAML syntax error: duplicate key 'kkkk") == true)
+        #expect(duplicate.first?.hasSuffix("k…") == true)
+        #expect((duplicate.first?.count ?? 0) < 220)
         let instrument = errors("instruments:\n  \(long): {range: [0, 1], direction: up}\n")
         #expect(instrument == ["headway.yml:2: error: 'instruments.\(String(repeating: "k", count: 40))….direction' must be lower-is-better or higher-is-better, got 'up'"])
     }
