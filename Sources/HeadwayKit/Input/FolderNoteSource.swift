@@ -5,8 +5,8 @@ import Foundation
 public struct FolderNoteSource: NoteSource {
     /// The folder given on the command line.
     public let root: URL
-    /// `root.path`, worked out once (URL's `path` is not cheap, and every file is read twice).
-    private let rootPath: String
+    /// `root.path` as bytes, worked out once (URL's `path` is not cheap, and every file is read twice).
+    private let rootPath: [UInt8]
     /// Paths that are not read at all (the configuration's `exclude:`).
     public let exclude: [GlobPattern]
     /// Folders below the root that are never read (the output folder), as bytes relative to the root.
@@ -17,9 +17,9 @@ public struct FolderNoteSource: NoteSource {
     /// one that does not exist yet holds nothing to leave out).
     public init(root: URL, exclude: [GlobPattern] = [], excludedFolders: [URL] = []) {
         self.root = root
-        self.rootPath = root.path
+        self.rootPath = Array(root.path.utf8)
         self.exclude = exclude
-        self.excludedFolders = Self.relativeFolders(excludedFolders, below: root.path)
+        self.excludedFolders = Self.relativeFolders(excludedFolders, below: rootPath)
     }
 
     public func candidatePaths() throws -> [String] {
@@ -71,11 +71,10 @@ public struct FolderNoteSource: NoteSource {
         private mutating func consider(_ file: (display: String, raw: [UInt8]), name: String, isLink: Bool) {
             let kind = CandidateName.kind(of: name)
             guard kind != .other else { return }
-            let path = source.fullPath(file.raw)
-            if isLink, FolderEntry.isFolder(path) { return }
+            if isLink, FolderEntry.isFolder(source.fullPath(file.raw)) { return }
             if kind == .candidate {
                 found.append(file.display)
-            } else if let prefix = try? FolderNoteSource.readRegularFile(path, limit: NearMiss.prefixSize, whole: false),
+            } else if let prefix = try? FolderNoteSource.readRegularFile(source.fullPath(file.raw), limit: NearMiss.prefixSize, whole: false),
                       let miss = NearMiss.inspect(path: file.display, prefix: prefix) {
                 nearMisses.append(miss)
             }
@@ -84,12 +83,12 @@ public struct FolderNoteSource: NoteSource {
 
     /// The full path, as bytes, of `relative` bytes below the root.
     private func fullPath(_ relative: [UInt8]) -> [UInt8] {
-        relative.isEmpty ? Array(rootPath.utf8) : Array(rootPath.utf8) + [UInt8(ascii: "/")] + relative
+        relative.isEmpty ? rootPath : rootPath + [UInt8(ascii: "/")] + relative
     }
 
     /// The excluded folders that lie strictly inside `root`, relative to it, by their real paths.
-    private static func relativeFolders(_ folders: [URL], below root: String) -> Set<[UInt8]> {
-        guard let realRoot = FolderEntry.realPath(Array(root.utf8)) else { return [] }
+    private static func relativeFolders(_ folders: [URL], below root: [UInt8]) -> Set<[UInt8]> {
+        guard let realRoot = FolderEntry.realPath(root) else { return [] }
         var result: Set<[UInt8]> = []
         for folder in folders {
             guard let real = FolderEntry.realPath(Array(folder.path.utf8)), real.count > realRoot.count + 1,
