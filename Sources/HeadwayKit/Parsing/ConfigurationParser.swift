@@ -76,7 +76,7 @@ public enum ConfigurationParser {
             reader.error(node, "'areas' must map area tags to titles, not a \(FieldReader.shape(of: node))")
             return
         }
-        var declared: [String: (written: String, line: Int)] = [:]  // lowercased tag → as first written
+        var declared: [String: (written: String, line: Int)] = [:]  // match key → tag as first written
         for (tagNode, titleNode) in mapping {
             guard let written = reader.string(tagNode, "areas") else { continue }
             let tag = written.lowercased()
@@ -88,11 +88,16 @@ public enum ConfigurationParser {
                 reader.error(tagNode, "area '\(tag)' is built in and cannot be redeclared")
                 continue
             }
-            if let first = declared[tag] {
-                reader.error(tagNode, "area '\(shown(written))' is declared twice: tags match ignoring case, and '\(shown(first.written))' on line \(first.line) is the same area")
+            let key = GoalArea.matchKey(tag)
+            if let builtIn = GoalArea.builtIn.first(where: { GoalArea.matchKey($0.tag) == key }) {
+                reader.error(tagNode, "area '\(shown(tag))' is the built-in area '\(builtIn.tag)' (tags match ignoring case and hyphens) and cannot be redeclared")
                 continue
             }
-            declared[tag] = (written, reader.line(tagNode) ?? 0)
+            if let first = declared[key] {
+                reader.error(tagNode, "area '\(shown(written))' is declared twice: tags match ignoring case and hyphens, and '\(shown(first.written))' on line \(first.line) is the same area")
+                continue
+            }
+            declared[key] = (written, reader.line(tagNode) ?? 0)
             if let title = reader.string(titleNode, "areas.\(tag)"), !title.isEmpty { configuration.areas[tag] = title }
         }
     }

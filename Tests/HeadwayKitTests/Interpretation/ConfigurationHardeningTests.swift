@@ -21,8 +21,12 @@ import Testing
     }
 
     @Test func areasDifferingOnlyInCaseAreAnError() {
-        #expect(errors("areas:\n  sleep-hygiene: Sleep hygiene\n  Sleep-Hygiene: Sleep\n")
-            == ["headway.yml:3: error: area 'Sleep-Hygiene' is declared twice: tags match ignoring case, and 'sleep-hygiene' on line 2 is the same area"])
+        #expect(errors("areas:\n  sleep-hygiene: Sleep hygiene\n  Sleep-Hygiene: Sleep\n  sleephygiene: Sleep\n") == [
+            "headway.yml:3: error: area 'Sleep-Hygiene' is declared twice: tags match ignoring case and hyphens, and 'sleep-hygiene' on line 2 is the same area",
+            "headway.yml:4: error: area 'sleephygiene' is declared twice: tags match ignoring case and hyphens, and 'sleep-hygiene' on line 2 is the same area",
+        ])
+        #expect(errors("areas:\n  copingskills: Coping\n")
+            == ["headway.yml:2: error: area 'copingskills' is the built-in area 'coping-skills' (tags match ignoring case and hyphens) and cannot be redeclared"])
     }
 
     @Test func instrumentsDifferingOnlyInCaseOrPunctuationAreAnError() {
