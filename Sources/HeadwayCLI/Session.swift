@@ -22,19 +22,20 @@ struct Session {
         outputFolder = output.map { URL(fileURLWithPath: $0.output, isDirectory: true) }
         let location = options.config.map(ConfigurationFile.Location.init(given:)) ?? ConfigurationFile.find(notesDir: options.notesDir)
         if !(quiet || output?.quiet == true) { Console.error(ConfigurationFile.announcement(location)) }
-        guard let location else {
-            configuration = Configuration()
-            return
-        }
+        configuration = try location.map(Self.configuration(at:)) ?? Configuration()
+    }
+
+    /// The configuration at `location`; its diagnostics, if it cannot be read or used, are fatal.
+    private static func configuration(at location: ConfigurationFile.Location) throws -> Configuration {
         let text: String
         do {
             text = try ConfigurationFile.read(location)
-        } catch let list as DiagnosticList {
-            throw Fatal(list.diagnostics.map(\.formatted).joined(separator: "\n"))
+        } catch {
+            throw Fatal(error.diagnostics.map(\.formatted).joined(separator: "\n"))
         }
         switch ConfigurationParser.parse(text, path: location.shown) {
         case .success(let configuration):
-            self.configuration = configuration
+            return configuration
         case .failure(let list):
             throw Fatal(list.diagnostics.map(\.formatted).joined(separator: "\n"))
         }

@@ -59,14 +59,14 @@ public enum ConfigurationFile {
     }
 
     /// The text of the configuration at `location`, or the error that stops the run.
-    public static func read(_ location: Location) throws -> String {
+    public static func read(_ location: Location) throws(DiagnosticList) -> String {
         func failure(_ words: String) -> DiagnosticList { DiagnosticList([.error(location.shown, nil, words)]) }
         if let folder = location.foundIn, let problem = linkProblem(location.path, folder: folder) { throw failure(problem) }
         let bytes: [UInt8]
         do {
             bytes = try FolderNoteSource.readRegularFile(Array(location.path.utf8), limit: maximumSize + 1, whole: false)
-        } catch let error as ReadError {
-            throw failure("cannot read the configuration file: \(error.reason)")
+        } catch {
+            throw failure("cannot read the configuration file: \((error as? ReadError)?.reason ?? "\(error)")")
         }
         guard bytes.count <= maximumSize else {
             throw failure("the configuration file is larger than \(maximumSize >> 20) MB: not read (a clinic's settings take a few KB)")
