@@ -112,6 +112,15 @@ import Testing
         #expect(result.stderrLines == ["notes/headway.yml: error: the configuration file is larger than 1 MB: not read (a clinic's settings take a few KB)"])
     }
 
+    @Test func aConfigurationThatIsNotUTF8IsRefused() throws {
+        let scratch = try Scratch("config-latin1")
+        try write(Self.note, "notes/a.md", in: scratch)
+        try Data([0x63, 0x6C, 0x69, 0x6E, 0x69, 0x63, 0x3A, 0x20, 0xE9, 0x0A]).write(to: URL(fileURLWithPath: scratch.path("notes/headway.yml")))
+        let result = try Headway.run(["check", "notes"], in: scratch.url)
+        #expect(result.status == 2)
+        #expect(result.stderrLines == ["notes/headway.yml: error: the configuration file is not UTF-8 text (save it as UTF-8)"])
+    }
+
     @Test func aConfigurationLinkedFromOutsideIsReadOnlyWithConfig() throws {
         let scratch = try Scratch("config-link")
         try write(Self.areas, "elsewhere/clinic.yml", in: scratch)
