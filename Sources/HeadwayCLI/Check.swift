@@ -13,7 +13,7 @@ extension HeadwayCommand {
 
         func run() async throws {
             try guarded {
-                let session = try Session(notes)
+                let session = try Session(notes, quiet: quiet)
                 var caseload = try session.readCaseload(bodies: false)
                 let findings = PlanFindings.diagnostics(caseload, options: ReportOptions(configuration: session.configuration))
                 caseload.diagnostics = (caseload.diagnostics + findings).sorted()

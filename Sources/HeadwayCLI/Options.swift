@@ -7,7 +7,7 @@ struct NotesOptions: ParsableArguments {
     @Argument(help: "The folder of notes, read recursively.", completion: .directory)
     var notesDir: String
 
-    @Option(help: "The clinic's configuration file (default: headway.yml in the notes folder, when there is one).")
+    @Option(help: "The clinic's configuration file (default: headway.yml in the notes folder or the nearest folder above it).")
     var config: String?
 }
 

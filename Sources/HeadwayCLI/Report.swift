@@ -22,7 +22,7 @@ extension HeadwayCommand {
 
         func run() async throws {
             try guarded {
-                let session = try Session(notes)
+                let session = try Session(notes, output: output)
                 let templates = try TemplateSet(overrides: output.templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
                 let caseload = try session.readCaseload()
                 guard caseload.clients.contains(client) else {

@@ -10,31 +10,42 @@ struct Session {
     let monitor: RunMonitor
     /// The clinic's configuration (empty when there is none).
     let configuration: Configuration
+    /// The output folder, never read as notes when it lies inside the notes folder.
+    let outputFolder: URL?
 
-    /// Loads the configuration named by `--config`, else `headway.yml` at the notes folder's root.
-    /// A bad configuration prints its diagnostics and is fatal: nothing is written.
-    init(_ options: NotesOptions, serial: Bool = false) throws {
+    /// Loads the configuration named by `--config`, else `headway.yml` in the notes folder or the nearest
+    /// folder above it, and says which one on standard error (unless `quiet`). A bad configuration prints
+    /// its diagnostics and is fatal: nothing is written.
+    init(_ options: NotesOptions, output: OutputOptions? = nil, quiet: Bool = false, serial: Bool = false) throws {
         notesDir = options.notesDir
         monitor = RunMonitor(serial: serial)
-        let explicit = options.config
-        let path = explicit ?? URL(fileURLWithPath: options.notesDir).appendingPathComponent("headway.yml").path
-        guard explicit != nil || FileManager.default.fileExists(atPath: path) else {
-            configuration = Configuration()
-            return
+        outputFolder = output.map { URL(fileURLWithPath: $0.output, isDirectory: true) }
+        let location = options.config.map(ConfigurationFile.Location.init(given:)) ?? ConfigurationFile.find(notesDir: options.notesDir)
+        if !(quiet || output?.quiet == true) { Console.error(ConfigurationFile.announcement(location)) }
+        configuration = try location.map(Self.configuration(at:)) ?? Configuration()
+    }
+
+    /// The configuration at `location`; its diagnostics, if it cannot be read or used, are fatal.
+    private static func configuration(at location: ConfigurationFile.Location) throws -> Configuration {
+        let text: String
+        do {
+            text = try ConfigurationFile.read(location)
+        } catch {
+            throw Fatal(error.diagnostics.map(\.formatted).joined(separator: "\n"))
         }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw Fatal("\(path): error: cannot read the configuration file")
-        }
-        switch ConfigurationParser.parse(text, path: explicit ?? "headway.yml") {
+        switch ConfigurationParser.parse(text, path: location.shown) {
         case .success(let configuration):
-            self.configuration = configuration
+            return configuration
         case .failure(let list):
             throw Fatal(list.diagnostics.map(\.formatted).joined(separator: "\n"))
         }
     }
 
-    /// The notes folder as a source of files.
-    var source: FolderNoteSource { FolderNoteSource(root: URL(fileURLWithPath: notesDir, isDirectory: true)) }
+    /// The notes folder as a source of files, without what the configuration excludes and the output folder.
+    var source: FolderNoteSource {
+        FolderNoteSource(root: URL(fileURLWithPath: notesDir, isDirectory: true), exclude: configuration.exclude,
+                         excludedFolders: outputFolder.map { [$0] } ?? [])
+    }
 
     /// Reads the caseload (with the notes' bodies unless `bodies` is false: a batch reads them client
     /// by client with `BodyReader`); its diagnostics are printed by `finish`.

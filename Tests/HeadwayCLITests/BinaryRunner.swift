@@ -5,7 +5,28 @@ import Testing
 struct RunResult: Sendable, CustomStringConvertible {
     var status: Int32
     var stdout: String
+    /// Standard error, less the line saying which configuration was read, which every command that reads
+    /// notes prints first (in `configurationLine`, which the configuration tests assert): the other tests
+    /// look at diagnostics and the summary.
     var stderr: String
+    /// The first line of standard error when it says which configuration was read.
+    var configurationLine: String?
+
+    init(status: Int32, stdout: String, stderr: String) {
+        self.status = status
+        self.stdout = stdout
+        let first = stderr.prefix { $0 != "\n" }
+        if first.hasPrefix("headway: configuration: ") || first == "headway: no configuration (headway.yml) found" {
+            configurationLine = String(first)
+            self.stderr = String(stderr.dropFirst(first.count + 1))
+        } else {
+            configurationLine = nil
+            self.stderr = stderr
+        }
+    }
+
+    /// Standard error as printed, the configuration line included.
+    var fullStderr: String { configurationLine.map { $0 + "\n" + stderr } ?? stderr }
 
     /// Standard error split into lines (without the final empty line after the last newline).
     var stderrLines: [String] { Self.lines(stderr) }
@@ -18,7 +39,7 @@ struct RunResult: Sendable, CustomStringConvertible {
         return lines
     }
 
-    var description: String { "exit \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
+    var description: String { "exit \(status)\n--- stdout\n\(stdout)--- stderr\n\(fullStderr)" }
 }
 
 /// A unique temporary folder, removed when the value goes away.

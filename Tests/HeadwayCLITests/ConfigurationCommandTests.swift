@@ -78,7 +78,9 @@ import Testing
         let out = scratch.path("out")
         let result = try Headway.run(["batch", folder.path, "-o", out])
         #expect(result.status == 2)
-        #expect(result.stderrLines == ["headway.yml:4: error: 'instruments.ORS.direction' must be lower-is-better or higher-is-better, got 'upwards'"])
+        // A configuration found, not given, is named by the notes folder as given plus its place.
+        #expect(result.configurationLine == "headway: configuration: \(folder.path)/headway.yml")
+        #expect(result.stderrLines == ["\(folder.path)/headway.yml:4: error: 'instruments.ORS.direction' must be lower-is-better or higher-is-better, got 'upwards'"])
         #expect(!Tree.exists(out))
     }
 

@@ -65,7 +65,8 @@ public struct Caseload: Sendable {
         CandidateName.sorted(Array(Set(notes.map(\.client) + plans.map(\.client))))
     }
 
-    /// Reads every candidate file of `source`, in parallel. Throws only when the folder itself cannot be listed.
+    /// Reads every candidate file of `source`, in parallel, and reports the folders it could not list and
+    /// the near-miss files it did not read. Throws only when the folder itself cannot be listed.
     public static func read(from source: some NoteSource, parser: NoteParser = NoteParser(), monitor: RunMonitor? = nil) throws -> Caseload {
         let listing = try source.listing()
         let paths = listing.paths
@@ -80,11 +81,10 @@ public struct Caseload: Sendable {
             }
         }
         var caseload = assemble(parsed)
-        if !listing.unreadableFolders.isEmpty {
-            caseload.diagnostics = (caseload.diagnostics + listing.unreadableFolders.map {
-                .error($0.path, nil, "cannot read folder: \($0.reason); the notes in it are left out")
-            }).sorted()
-        }
+        let unread = listing.unreadableFolders.map {
+            Diagnostic.error($0.path, nil, "cannot read folder: \($0.reason); the notes in it are left out")
+        } + listing.nearMisses.map(\.diagnostic)
+        if !unread.isEmpty { caseload.diagnostics = (caseload.diagnostics + unread).sorted() }
         return caseload
     }
 

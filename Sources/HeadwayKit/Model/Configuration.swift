@@ -1,4 +1,5 @@
-/// A clinic's settings, from `headway.yml` at the notes folder's root (or `--config FILE`).
+/// A clinic's settings, from `headway.yml` in the notes folder or the nearest folder above it that has
+/// one (or `--config FILE`).
 public struct Configuration: Sendable, Equatable {
     /// The clinic's name, for report headers.
     public var clinicName: String?
@@ -8,6 +9,8 @@ public struct Configuration: Sendable, Equatable {
     public var areas: [String: String] = [:]
     /// Instruments declared by the clinic, in the order written.
     public var instruments: [Instrument] = []
+    /// Files and folders of the notes folder that are not read at all (`exclude:`).
+    public var exclude: [GlobPattern] = []
 
     /// No settings: built-in areas and instruments only.
     public init() {}

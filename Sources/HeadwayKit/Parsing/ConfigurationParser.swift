@@ -1,9 +1,9 @@
 import Yams
 
-/// Reads `headway.yml`: clinic details, custom goal areas and declared instruments. Any problem is an
-/// error naming the file, line and key; a configuration with errors is not used at all.
+/// Reads `headway.yml`: clinic details, custom goal areas, declared instruments and excluded paths. Any
+/// problem is an error naming the file, line and key; a configuration with errors is not used at all.
 public enum ConfigurationParser {
-    static let keys = ["clinic", "areas", "instruments"]
+    static let keys = ["clinic", "areas", "instruments", "exclude"]
     static let clinicKeys = ["name", "address"]
     static let instrumentKeys = ["range", "direction", "integer", "bands", "reliable-change", "caseness", "remission"]
     static let bandKeys = ["min", "max", "label"]
@@ -14,25 +14,32 @@ public enum ConfigurationParser {
         var reader = FieldReader(path: path, firstLine: 1)
         var configuration = Configuration()
         let root: Node?
+        if let problem = YAMLBounds.nestingProblem(in: text, document: "the configuration") {
+            return .failure(DiagnosticList([.error(path, problem.line, problem.message)]))
+        }
         do {
             root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (line, message) = YAMLErrorText.describe(error, in: text)
-            return .failure(DiagnosticList([.error(path, line, "YAML syntax error: \(message)")]))
+            return .failure(DiagnosticList([.error(path, line, "YAML syntax error: \(shown(message, limit: 160))")]))
         } catch {
-            return .failure(DiagnosticList([.error(path, nil, "YAML syntax error: \(error)")]))
+            return .failure(DiagnosticList([.error(path, nil, "YAML syntax error: \(shown("\(error)", limit: 160))")]))
         }
         guard let root, !FieldReader.isNull(root) else { return .success(configuration) }
-        guard case .mapping = root else {
-            return .failure(DiagnosticList([.error(path, 1, "the configuration must be a mapping with clinic, areas and instruments")]))
+        if let problem = YAMLBounds.sizeProblem(in: root, document: "the configuration") {
+            reader.error(problem.node, problem.message)
+            return .failure(DiagnosticList(reader.diagnostics))
         }
-        for (key, keyNode, value) in strictPairs(root, known: keys, context: "the configuration", &reader) where !FieldReader.isNull(value) {
+        guard case .mapping = root else {
+            return .failure(DiagnosticList([.error(path, 1, "the configuration must be a mapping with clinic, areas, instruments and exclude")]))
+        }
+        for (key, _, value) in strictPairs(root, known: keys, context: "the configuration", &reader) where !FieldReader.isNull(value) {
             switch key {
             case "clinic": readClinic(value, into: &configuration, &reader)
             case "areas": readAreas(value, into: &configuration, &reader)
+            case "exclude": configuration.exclude = readExclude(value, &reader)
             default: readInstruments(value, into: &configuration, &reader)
             }
-            _ = keyNode
         }
         if reader.failed { return .failure(DiagnosticList(reader.diagnostics.filter { $0.severity == .error })) }
         return .success(configuration)
@@ -50,7 +57,7 @@ public enum ConfigurationParser {
             if known.contains(key) {
                 result.append((key, keyNode, value))
             } else {
-                reader.error(keyNode, "unknown key '\(key)' in \(context)\(Suggestion.didYouMean(key, among: known))")
+                reader.error(keyNode, "unknown key '\(shown(key))' in \(context)\(Suggestion.didYouMean(key, among: known))")
             }
         }
         return result
@@ -69,16 +76,28 @@ public enum ConfigurationParser {
             reader.error(node, "'areas' must map area tags to titles, not a \(FieldReader.shape(of: node))")
             return
         }
+        var declared: [String: (written: String, line: Int)] = [:]  // match key → tag as first written
         for (tagNode, titleNode) in mapping {
-            guard let tag = reader.string(tagNode, "areas")?.lowercased() else { continue }
+            guard let written = reader.string(tagNode, "areas") else { continue }
+            let tag = written.lowercased()
             guard GoalArea.isKebabCase(tag) else {
-                reader.error(tagNode, "area tag '\(tag)' in 'areas' must be kebab-case, like sleep-hygiene")
+                reader.error(tagNode, "area tag '\(shown(tag))' in 'areas' must be kebab-case, like sleep-hygiene")
                 continue
             }
             guard !GoalArea.isBuiltIn(tag) else {
                 reader.error(tagNode, "area '\(tag)' is built in and cannot be redeclared")
                 continue
             }
+            let key = GoalArea.matchKey(tag)
+            if let builtIn = GoalArea.builtIn.first(where: { GoalArea.matchKey($0.tag) == key }) {
+                reader.error(tagNode, "area '\(shown(tag))' is the built-in area '\(builtIn.tag)' (tags match ignoring case and hyphens) and cannot be redeclared")
+                continue
+            }
+            if let first = declared[key] {
+                reader.error(tagNode, "area '\(shown(written))' is declared twice: tags match ignoring case and hyphens, and '\(shown(first.written))' on line \(first.line) is the same area")
+                continue
+            }
+            declared[key] = (written, reader.line(tagNode) ?? 0)
             if let title = reader.string(titleNode, "areas.\(tag)"), !title.isEmpty { configuration.areas[tag] = title }
         }
     }
@@ -88,18 +107,25 @@ public enum ConfigurationParser {
             reader.error(node, "'instruments' must map instrument names to their definitions, not a \(FieldReader.shape(of: node))")
             return
         }
+        var declared: [String: (written: String, line: Int)] = [:]  // match key → name as first written
         for (nameNode, definition) in mapping {
             guard let name = reader.string(nameNode, "instruments"), !name.isEmpty else { continue }
             if Instrument.builtIn(named: name) != nil {
-                reader.error(nameNode, "instrument '\(name)' is built in and cannot be redeclared")
+                reader.error(nameNode, "instrument '\(shown(name))' is built in and cannot be redeclared")
                 continue
             }
+            let key = GoalArea.matchKey(name)
+            if let first = declared[key] {
+                reader.error(nameNode, "instrument '\(shown(name))' is declared twice: names match ignoring case, spaces and punctuation, and '\(shown(first.written))' on line \(first.line) is the same instrument")
+                continue
+            }
+            declared[key] = (name, reader.line(nameNode) ?? 0)
             if let instrument = readInstrument(name, definition, &reader) { configuration.instruments.append(instrument) }
         }
     }
 
     private static func readInstrument(_ name: String, _ node: Node, _ reader: inout FieldReader) -> Instrument? {
-        let context = "instruments.\(name)"
+        let context = "instruments.\(shown(name))"
         var instrument = Instrument(name: name, minimum: 0, maximum: 0, integerScores: false, bands: [],
                                     reliableChange: nil, caseness: nil, remission: nil, lowerIsBetter: true)
         var range: ClosedRange<Double>?, direction: Bool?
@@ -139,12 +165,51 @@ public enum ConfigurationParser {
             switch key {
             case "bands": instrument.bands = readBands(value, context: "\(context).bands", range: range, &reader)
             case "reliable-change":
-                instrument.reliableChange = reader.number(value, "\(context).reliable-change", in: 0.000_001...(range.upperBound - range.lowerBound))
+                instrument.reliableChange = readReliableChange(value, context: context, range: range, &reader)
             case "caseness": instrument.caseness = reader.number(value, "\(context).caseness", in: range)
             default: instrument.remission = reader.number(value, "\(context).remission", in: range)
             }
         }
         return instrument
+    }
+
+    /// The smallest reliable-change threshold accepted.
+    static let smallestReliableChange = 0.000_001
+
+    /// A threshold above 0 and at most the width of the range (a range narrower than the smallest
+    /// threshold allows none: building `smallest...width` from it would trap).
+    private static func readReliableChange(_ node: Node, context: String, range: ClosedRange<Double>, _ reader: inout FieldReader) -> Double? {
+        let width = range.upperBound - range.lowerBound
+        guard width >= smallestReliableChange else {
+            reader.error(node, "'\(context).reliable-change' cannot apply: 'range' spans less than 0.000001, the smallest threshold")
+            return nil
+        }
+        return reader.number(node, "\(context).reliable-change", in: smallestReliableChange...width)
+    }
+
+    /// `text` as echoed in a message: at most `limit` characters, then "…".
+    static func shown(_ text: String, limit: Int = 40) -> String {
+        text.count > limit ? String(text.prefix(limit)) + "…" : text
+    }
+
+    /// The `exclude:` list: glob patterns relative to the notes folder.
+    private static func readExclude(_ node: Node, _ reader: inout FieldReader) -> [GlobPattern] {
+        guard case .sequence(let entries) = node else {
+            reader.error(node, "'exclude' must be a list of paths or patterns, like [_templates/**, \"*.draft.md\"], not a \(FieldReader.shape(of: node))")
+            return []
+        }
+        var patterns: [GlobPattern] = []
+        for entry in entries {
+            guard let text = reader.string(entry, "exclude") else {
+                if FieldReader.isNull(entry) { reader.error(entry, "an entry of 'exclude' is empty: write a path such as _templates/**") }
+                continue
+            }
+            switch GlobPattern.parse(text) {
+            case .success(let pattern): patterns.append(pattern)
+            case .failure(let problem): reader.error(entry, "exclude pattern '\(shown(text))' \(problem)")
+            }
+        }
+        return patterns
     }
 
     private static func readRange(_ node: Node, _ key: String, _ reader: inout FieldReader) -> ClosedRange<Double>? {

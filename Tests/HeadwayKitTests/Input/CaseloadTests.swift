@@ -369,6 +369,7 @@ private func read(_ texts: [String: String]) throws -> Caseload {
             "C-0142/plan2.md:4: error: another plan for client C-0142 starting 2026-08-01 already exists: C-0142/plan.md: this one is left out",
             "C-0305/latin1.md:4: error: not UTF-8 text (save the note as UTF-8): the file is left out",
             "README.md: warning: no front matter: not a note, skipped",
+            "notes.txt: warning: looks like a note but its name does not end in .md, so it is not read: rename it to .md to include it",
         ])
         #expect(caseload.notes.map(\.path) == [
             "C-0305/2026-10-07.markdown", "C-0142/2026-10-07.md", "C-0142/2026-10-14.md", "C-0142/2026-10-14-evening.md",
