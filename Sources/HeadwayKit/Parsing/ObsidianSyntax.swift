@@ -23,19 +23,22 @@ enum ObsidianSyntax {
         var output = ""
         var rest = literal[...]
         var changed = false
-        while let open = rest.range(of: "[[") {
-            let inner = rest[open.upperBound...]
-            guard let close = inner.range(of: "]]") else { break }
-            var before = rest[..<open.lowerBound]
+        // Each `]]` closes the last `[[` before it, so every step consumes the text up to a `]]`.
+        while let close = rest.range(of: "]]") {
+            let through = rest[..<close.upperBound]
+            rest = rest[close.upperBound...]
+            guard let open = through.range(of: "[[", options: .backwards), open.upperBound <= close.lowerBound else {
+                output += through
+                continue
+            }
+            var before = through[..<open.lowerBound]
             let embed = before.last == "!"
-            guard let shown = shownText(of: inner[..<close.lowerBound], embed: embed) else {
-                output += rest[...open.lowerBound]  // the first `[` only: `[[[x]]` holds the link `[[x]]`
-                rest = rest[rest.index(after: open.lowerBound)...]
+            guard let shown = shownText(of: through[open.upperBound..<close.lowerBound], embed: embed) else {
+                output += through
                 continue
             }
             if embed { before = before.dropLast() }
             output += before + shown
-            rest = inner[close.upperBound...]
             changed = true
         }
         return changed ? output + rest : nil

@@ -84,6 +84,17 @@ import Testing
             content: RenderedText(html: "☑ Walked to work #walk", text: "☑ Walked to work #walk"), tag: "walk", line: 3)])
     }
 
+    @Test func longRunsOfBracketsAndDelimitersStayFast() {
+        let markdown = String(repeating: "[[", count: 20_000) + "x]] " + String(repeating: "[[a]b]] ==c ", count: 10_000)
+            + "\n\n" + String(repeating: "==a== *b* ", count: 10_000) + "\n"
+        let clock = ContinuousClock()
+        var body = NoteBody()
+        let elapsed = clock.measure { body = BodyAnalyzer.analyze("## Notes\n\n" + markdown, firstLine: 1) }
+        #expect(elapsed < .seconds(2))
+        #expect(body.sections.first?.content.html.hasPrefix("<p>" + String(repeating: "[", count: 39_998) + "x [[a]b]] ") == true)
+        #expect(body.sections.first?.content.html.components(separatedBy: "<mark>").count == 10_001)
+    }
+
     // MARK: The scanners on their own
 
     @Test func scanners() {
