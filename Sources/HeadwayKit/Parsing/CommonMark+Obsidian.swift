@@ -1,20 +1,32 @@
 import CCmark
+import Foundation
 
 /// Obsidian's syntax applied to cmark's tree of a note, before it is copied or rendered: the text comes
 /// from text nodes only (never code, raw HTML or link destinations), and what is added is text nodes and
 /// the custom inline nodes of highlights, whose only markup is `<mark>` and `</mark>`.
 extension CommonMark {
-    /// Reads wikilinks, task markers and highlights below `root`.
+    /// Reads wikilinks, task markers and highlights below `root`, in one walk of the tree. Only text
+    /// holding `[[` or `==` is copied out of cmark, so a note without that syntax costs one walk.
     static func readObsidianSyntax(_ root: OpaquePointer) {
-        for text in nodes(below: root, ofTypes: [CMARK_NODE_TEXT.rawValue]) {
-            guard let literal = cmark_node_get_literal(text),
-                  let replaced = ObsidianSyntax.replacingWikilinks(in: String(cString: literal)) else { continue }
-            cmark_node_set_literal(text, replaced)
+        var items: [OpaquePointer] = []
+        var highlightParents: [OpaquePointer] = []  // parents of text holding `==`, in document order
+        var seen = Set<OpaquePointer>()
+        for node in nodes(below: root, ofTypes: [CMARK_NODE_TEXT.rawValue, CMARK_NODE_ITEM.rawValue]) {
+            guard cmark_node_get_type(node) == CMARK_NODE_TEXT else {
+                items.append(node)
+                continue
+            }
+            guard let literal = cmark_node_get_literal(node) else { continue }
+            if strstr(literal, "[[") != nil, let replaced = ObsidianSyntax.replacingWikilinks(in: String(cString: literal)) {
+                cmark_node_set_literal(node, replaced)
+            }
+            if let literal = cmark_node_get_literal(node), strstr(literal, "==") != nil,
+               let parent = cmark_node_parent(node), seen.insert(parent).inserted {
+                highlightParents.append(parent)
+            }
         }
-        for item in nodes(below: root, ofTypes: [CMARK_NODE_ITEM.rawValue]) { showTaskMarker(of: item) }
-        let inlineParents: Set<UInt32> = [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK]
-            .reduce(into: []) { $0.insert($1.rawValue) }
-        for parent in nodes(below: root, ofTypes: inlineParents) { highlight(in: parent) }
+        for item in items { showTaskMarker(of: item) }
+        for parent in highlightParents { highlight(in: parent) }
     }
 
     /// Replaces `[x] ` or `[ ] ` at the start of a list item's first paragraph by a check box.
