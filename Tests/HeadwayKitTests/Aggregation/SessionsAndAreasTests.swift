@@ -176,9 +176,9 @@ struct SessionsAndAreasTests {
         let report = H.report([
             "a.md": H.note("2026-09-01", "goals:\n  - { id: paced-breathing, area: coping-skills, statement: Breathe }\n"),
             "b.md": H.note("2026-10-01", body: "Breathed slowly. #PacedBreathing\n\nA bad week. #copingskills\n\nSaw a friend. **#Supportive-Relationships**\n"),
-            "c.md": H.note("2026-10-08", body: "Again. #paced_breathing #pacedbreathing\n"),
+            "c.md": H.note("2026-10-08", body: "Again. #PACED-breathing\n"),
         ], period: H.month("2026-10"))
-        #expect(report.goals[0].excerpts.map(\.text) == ["Breathed slowly. #PacedBreathing", "Again. #paced_breathing #pacedbreathing"])
+        #expect(report.goals[0].excerpts.map(\.text) == ["Breathed slowly. #PacedBreathing", "Again. #PACED-breathing"])
         #expect(report.areas.map(\.area) == ["coping-skills", "relationships"])
         #expect(report.areas.map { $0.excerpts.map(\.text) } == [["A bad week. #copingskills"], ["Saw a friend. #Supportive-Relationships"]])
         #expect(report.areas.map(\.sessionsAddressed) == [2, 1])
