@@ -16,8 +16,8 @@ enum ObsidianSyntax {
     }
 
     /// `literal` with each `[[target]]`, `[[target|label]]` and `![[embed]]` replaced by the text it
-    /// shows (the label, else the target, with `#` between a note and its heading shown as ` > `);
-    /// nil when there is none.
+    /// shows: the label, else the target, with the `#` before a heading shown as ` › ` (Obsidian shows
+    /// ` > `, which a Markdown report would have to escape); nil when there is none.
     static func replacingWikilinks(in literal: String) -> String? {
         guard literal.contains("[[") else { return nil }
         var output = ""
@@ -53,7 +53,7 @@ enum ObsidianSyntax {
             if !label.isEmpty { return label }
         }
         let target = parts[0].split(separator: "#").map(\.trimmingSpaces).filter { !$0.isEmpty }
-        return target.isEmpty ? nil : target.joined(separator: " > ")
+        return target.isEmpty ? nil : target.joined(separator: " \u{203A} ")
     }
 
     /// The task marker at the start of a list item's first text (`[ ] `, `[x] ` or `[X] `): whether it

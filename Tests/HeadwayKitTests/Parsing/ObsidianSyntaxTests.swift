@@ -15,7 +15,7 @@ import Testing
         ("See [[Sleep log]] today", "See Sleep log today"),
         ("See [[2026-10-07|last week]] today", "See last week today"),
         ("[[ Sleep log | the log ]] and [[a]][[b]]", "the log and ab"),
-        ("Heading [[Sleep log#Nights]] and [[#Nights]]", "Heading Sleep log > Nights and Nights"),
+        ("Heading [[Sleep log#Nights]] and [[#Nights]]", "Heading Sleep log › Nights and Nights"),
         ("Empty label [[Sleep log|]]", "Empty label Sleep log"),
         ("Embed ![[scan.png|300]] here", "Embed scan.png here"),
         ("Three [[[x]] brackets", "Three [x brackets"),

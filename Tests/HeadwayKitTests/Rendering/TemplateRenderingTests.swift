@@ -326,7 +326,7 @@ struct TemplateRenderingTests {
             "a.md": H.note("2026-10-01", "goals:\n  - { id: walk, area: healthy-lifestyle, statement: Walk }\n", body: """
                 # Walk
 
-                Talked about [[2026-09-24|last week]] and [[Sleep log]]: ==walked <b>twice</b>==.
+                Talked about [[2026-09-24|last week]] and [[Sleep log#Nights]]: ==walked <b>twice</b>==.
 
                 - [x] Walked to work
                 - [ ] Walk at the weekend
@@ -337,11 +337,11 @@ struct TemplateRenderingTests {
                 """),
         ], period: H.month("2026-10"))
         let md = try markdown(report)
-        #expect(md.contains("\n> Talked about last week and Sleep log: walked twice.\n> ☑ Walked to work\n> ☐ Walk at the weekend\n"))
+        #expect(md.contains("\n> Talked about last week and Sleep log › Nights: walked twice.\n> ☑ Walked to work\n> ☐ Walk at the weekend\n"))
         #expect(md.contains("☑ First 5k run #walk"))
         for escaped in ["\\[", "\\]", "\\="] { #expect(!md.contains(escaped)) }
         let page = try html(report)
-        #expect(page.contains("<p>Talked about last week and Sleep log: <mark>walked <!-- raw HTML omitted -->twice<!-- raw HTML omitted --></mark>.</p>\n"))
+        #expect(page.contains("<p>Talked about last week and Sleep log › Nights: <mark>walked <!-- raw HTML omitted -->twice<!-- raw HTML omitted --></mark>.</p>\n"))
         #expect(page.contains("<li>☑ Walked to work</li>\n<li>☐ Walk at the weekend</li>"))
         #expect(page.contains("☑ First 5k run #walk"))
         #expect(!page.contains("[["))
