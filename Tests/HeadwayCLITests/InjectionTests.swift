@@ -240,6 +240,10 @@ struct InjectionTests {
 
         Went to bed \(script) at 23:00 \(image) and \(jsLink) \(attribute) {{mustache}} {{{triple}}} | pipes | *stars* `tick` [web](https://evil.example/x) ![pic](http://evil.example/a.png) <a href="javascript:alert(2)">a</a> #sleep-routine
 
+        Obsidian ==\(script) *marked* \(image)== [[\(attribute)|label \(attribute) {{mustache}} 1 < 2 & 3]] ![[evil.png|300]]
+
+        - [x] Done \(script) \(image)
+
         ### Heading \(script) {{mustache}} \(image) \(attribute) | pipes |
 
         Under the heading \(div).
@@ -366,6 +370,10 @@ struct InjectionTests {
         #expect(report.contains("<!-- raw HTML omitted -->"))
         #expect(report.contains("Heading <!-- raw HTML omitted -->alert(1)<!-- raw HTML omitted --> {{mustache}}"))
         #expect(!report.contains("raw block"))
+        // Obsidian syntax: `<mark>` around cmark's escaped text, a wikilink as its escaped label, a task's check box.
+        #expect(report.contains("<p>Obsidian <mark><!-- raw HTML omitted -->alert(1)<!-- raw HTML omitted --> <em>marked</em> "
+            + "<!-- raw HTML omitted --></mark> label &quot; onmouseover=&quot;alert(1) {{mustache}} 1 &lt; 2 &amp; 3 evil.png</p>"))
+        #expect(report.contains("<li>☑ Done <!-- raw HTML omitted -->alert(1)<!-- raw HTML omitted --> <!-- raw HTML omitted --></li>"))
         // Decision (README, "Privacy"): a web link a clinician wrote stays a clickable <a href> (opened only by a
         // click, with no referrer); no attribute makes the page fetch anything by itself.
         #expect(fetched == [])
@@ -403,6 +411,8 @@ struct InjectionTests {
         #expect(report.contains("Reason: Reason \(escaped)"))
         let review = try Tree.text(runs.reviewOut, "C-INJ/plan-review-2026-10-06.md")
         #expect(review.contains("Dr. \(escaped)"))
+        #expect(report.contains("\n> Obsidian alert(1) marked  label \" onmouseover=\"alert(1) {{mustache}} 1 \\< 2 \\& 3 evil.png\n> ☑ Done alert(1) \n"))
+        #expect(!report.contains("\\[\\[") && !report.contains("\\=\\="))
         let index = try Tree.text(runs.out, "index.md")
         #expect(index.contains("\\<script\\>alert(1)\\</script\\>{{mustache}} \\| pipes \\|"))
     }

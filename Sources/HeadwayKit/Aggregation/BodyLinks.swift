@@ -58,13 +58,21 @@ struct BodyLinks {
                 if inPeriod, !covered { addExcerpt(block.content, date: note.date, to: named) }
             }
         }
-        guard inPeriod else { return }
+        readMilestones(of: note, event: event, inPeriod: inPeriod)
+    }
+
+    /// A milestone names its goal (or area) by its `goal` key or its first hashtag, and addresses that
+    /// goal's area like a hashtag does; a milestone is never also an excerpt.
+    private mutating func readMilestones(of note: SessionNote, event: Int, inPeriod: Bool) {
         for entry in note.milestones {
             let named = entry.goal.map { target(tagged: $0) ?? .goal($0.lowercased()) } ?? entry.tag.flatMap(target(tagged:))
-            milestones.append(milestone(entry.content, date: note.date, target: named, written: entry.goal, source: .frontMatter))
+            if let named { mention(named, event: event, addressing: inPeriod) }
+            if inPeriod { milestones.append(milestone(entry.content, date: note.date, target: named, written: entry.goal, source: .frontMatter)) }
         }
         for entry in note.body.milestones {
-            milestones.append(milestone(entry.content, date: note.date, target: entry.tag.flatMap(target(tagged:)), written: nil, source: .body))
+            let named = entry.tag.flatMap(target(tagged:))
+            if let named { mention(named, event: event, addressing: inPeriod) }
+            if inPeriod { milestones.append(milestone(entry.content, date: note.date, target: named, written: nil, source: .body)) }
         }
     }
 

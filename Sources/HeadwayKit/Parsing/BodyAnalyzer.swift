@@ -19,7 +19,7 @@ enum BodyAnalyzer {
                 title: PlainText.of(heading),
                 level: span.level,
                 line: heading.startLine + offset,
-                content: RenderedText(html: content.compactMap(\.html).joined(), text: PlainText.blocks(Array(content)))))
+                content: RenderedText(html: excerptHTML(of: Array(content)), text: PlainText.blocks(Array(content)))))
         }
         var inMilestoneSection = Set<Int>()
         for span in spans where milestoneHeadings.contains(GoalArea.matchKey(PlainText.of(blocks[span.heading]))) {
@@ -27,7 +27,7 @@ enum BodyAnalyzer {
                 inMilestoneSection.insert(index)
                 for item in blocks[index].children {
                     body.milestones.append(BodyMilestone(
-                        content: RenderedText(html: unwrapItem(item.html ?? ""), text: PlainText.of(item)),
+                        content: RenderedText(html: itemHTML(item), text: PlainText.of(item)),
                         tag: tags(in: item, source: source).first,
                         line: item.startLine + offset))
                 }
@@ -52,7 +52,7 @@ enum BodyAnalyzer {
     static func inline(_ markdown: String) -> (content: RenderedText, tag: String?) {
         let document = CommonMark.parse(markdown)
         let source = sourceLines(markdown)
-        let html = document.children.compactMap(\.html).joined()
+        let html = excerptHTML(of: document.children)
         return (RenderedText(html: html, text: PlainText.blocks(document.children)), tags(in: document, source: source).first)
     }
 
@@ -126,7 +126,7 @@ enum BodyAnalyzer {
             }
             tagged.append(TaggedBlock(
                 tags: found,
-                content: RenderedText(html: unwrapItem(unit.html ?? ""), text: PlainText.of(unit)),
+                content: RenderedText(html: unit.kind == .item ? itemHTML(unit) : excerptHTML(of: [unit]), text: PlainText.of(unit)),
                 line: unit.startLine + offset,
                 sections: sections))
         case .heading:
@@ -153,6 +153,27 @@ enum BodyAnalyzer {
             for tag in tags(in: child, source: source) where !result.contains(tag) { result.append(tag) }
         }
         return result
+    }
+
+    /// The HTML of `blocks` as an excerpt: cmark's, without the `<p>` around a single paragraph.
+    private static func excerptHTML(of blocks: [MarkdownNode]) -> String {
+        if blocks.count == 1, blocks[0].kind == .paragraph { return paragraphContent(blocks[0].html ?? "") }
+        return blocks.compactMap(\.html).joined()
+    }
+
+    /// The HTML of a list item as an excerpt: without `<li>`, and without `<p>` when it is one paragraph.
+    private static func itemHTML(_ item: MarkdownNode) -> String {
+        let html = unwrapItem(item.html ?? "")
+        return item.children.count == 1 && item.children[0].kind == .paragraph ? paragraphContent(html) : html
+    }
+
+    /// The inline HTML of one paragraph's rendering: `<p>…</p>` (or, in a tight list, no tags) and the
+    /// line break after it removed.
+    private static func paragraphContent(_ html: String) -> String {
+        var html = Substring(html)
+        while html.last == "\n" { html = html.dropLast() }
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>") { html = html.dropFirst(3).dropLast(4) }
+        return String(html)
     }
 
     /// The HTML inside `<li>…</li>`, so a list item reads as a standalone excerpt.

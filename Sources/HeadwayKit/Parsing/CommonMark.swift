@@ -7,6 +7,8 @@ struct MarkdownNode: Sendable {
     enum Kind: Sendable, Equatable {
         case document, blockQuote, list, item, codeBlock, htmlBlock, paragraph, heading(Int), thematicBreak
         case text, softBreak, lineBreak, code, htmlInline, emphasis, strong, link, image, other
+        /// Obsidian's `==highlight==` (a custom inline node that only `CommonMark` makes).
+        case highlight
     }
 
     var kind: Kind
@@ -25,19 +27,26 @@ struct MarkdownNode: Sendable {
 
 /// The one place that talks to cmark: parses Markdown, copies the tree into `MarkdownNode` values,
 /// renders HTML in safe mode, and frees every C object before returning.
+///
+/// A note's tree is adjusted before it is copied or rendered: images become their description, and
+/// Obsidian's syntax is read from text nodes (`ObsidianSyntax`): a wikilink shows its label, a task
+/// marker a check box, and `==text==` becomes a custom inline node that renders as `<mark>text</mark>`
+/// (its text is still cmark's escaped text: the two tags are the only markup added).
 enum CommonMark {
     /// Deeper nodes are flattened into their ancestor at this depth, so that code walking the
     /// copied tree never recurses deeper than this, whatever the input.
     static let maximumDepth = 48
 
-    /// Parses `markdown` and returns its document node.
+    /// Parses a note's `markdown`, with Obsidian's syntax read, and returns its document node.
     static func parse(_ markdown: String) -> MarkdownNode {
         let root = parseDocument(markdown, options: CMARK_OPT_SOURCEPOS)
         defer { cmark_node_free(root) }
+        readObsidianSyntax(root)
         return copyTree(root)
     }
 
-    /// cmark's safe HTML for `markdown` (raw HTML omitted, unsafe link schemes dropped).
+    /// cmark's safe HTML for `markdown` (raw HTML omitted, unsafe link schemes dropped, images replaced
+    /// by their description), as plain cmark reads it: no Obsidian syntax.
     static func html(_ markdown: String) -> String {
         let root = parseDocument(markdown, options: CMARK_OPT_DEFAULT)
         defer { cmark_node_free(root) }
@@ -55,19 +64,25 @@ enum CommonMark {
         return root
     }
 
-    /// Replaces every image by its alt text, so that no report (and no PDF printer, which ignores the
-    /// HTML's Content-Security-Policy) ever fetches a picture named in a note.
-    private static func replaceImagesWithTheirText(_ root: OpaquePointer) {
-        var images: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(root) else { return }
+    /// Every node below `root` (and `root`) of the given types, in document order.
+    static func nodes(below root: OpaquePointer, ofTypes types: Set<UInt32>) -> [OpaquePointer] {
+        var found: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(root) else { return found }
+        defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_IMAGE {
-                images.append(node)
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), types.contains(cmark_node_get_type(node).rawValue) {
+                found.append(node)
             }
         }
-        cmark_iter_free(iterator)
+        return found
+    }
+
+    /// Replaces every image by its alt text, so that no report (and no PDF printer, which ignores the
+    /// HTML's Content-Security-Policy) ever fetches a picture named in a note.
+    private static func replaceImagesWithTheirText(_ root: OpaquePointer) {
+        let images = nodes(below: root, ofTypes: [CMARK_NODE_IMAGE.rawValue])
         for image in images.reversed() {  // innermost first, so no replaced node is visited again
             guard let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
             cmark_node_set_literal(text, altText(of: image))
@@ -183,6 +198,7 @@ enum CommonMark {
         case CMARK_NODE_STRONG: return .strong
         case CMARK_NODE_LINK: return .link
         case CMARK_NODE_IMAGE: return .image
+        case CMARK_NODE_CUSTOM_INLINE: return .highlight
         default: return .other
         }
     }

@@ -6,6 +6,9 @@
 enum Hashtags {
     /// Stands in for code spans and inline HTML: not whitespace, so `` `x`#tag `` is not a tag.
     private static let opaque: Unicode.Scalar = "\u{1}"
+    /// Marks the start of emphasis, strong emphasis and highlights, where a tag may start: emphasis does
+    /// not hide a tag (`x.**#walk**`).
+    private static let emphasisStart: Unicode.Scalar = "\u{2}"
 
     /// The tags of `paragraph`, lower-cased, in order of appearance, without duplicates; a tag counts
     /// only when the paragraph's source lines hold `#tag` literally, where a tag may start.
@@ -78,7 +81,7 @@ enum Hashtags {
     }
 
     private static func startsTag(after scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar == "(" || scalar == "[" || scalar == "{" || scalar == "\"" || scalar == "'"
+        scalar.properties.isWhitespace || scalar == emphasisStart || scalar == "(" || scalar == "[" || scalar == "{" || scalar == "\"" || scalar == "'"
     }
 
     private static func appendInlineText(of node: MarkdownNode, to text: inout String) {
@@ -87,6 +90,9 @@ enum Hashtags {
             case .text: text += child.literal
             case .softBreak, .lineBreak: text += "\n"
             case .code, .htmlInline: text.unicodeScalars.append(opaque)
+            case .emphasis, .strong, .highlight:
+                text.unicodeScalars.append(emphasisStart)
+                appendInlineText(of: child, to: &text)
             default: appendInlineText(of: child, to: &text)
             }
         }

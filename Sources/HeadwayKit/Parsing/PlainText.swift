@@ -11,7 +11,7 @@ enum PlainText {
             return literal
         case .htmlBlock, .thematicBreak:
             return ""
-        case .text, .code, .softBreak, .lineBreak, .htmlInline, .emphasis, .strong, .link, .image:
+        case .text, .code, .softBreak, .lineBreak, .htmlInline, .emphasis, .strong, .link, .image, .highlight:
             return inline(node)
         default:
             return blocks(node.children)

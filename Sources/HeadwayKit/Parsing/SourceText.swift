@@ -1,6 +1,8 @@
 /// The prose of one Markdown source line, for confirming hashtags against what was typed: block
 /// markers at the start (quotes, list bullets), code spans, link destinations and angle-bracket
-/// autolinks or tags are removed, so that a `#` there cannot confirm a tag seen elsewhere.
+/// autolinks or tags are removed, so that a `#` there cannot confirm a tag seen elsewhere. Emphasis and
+/// highlight delimiters right before a `#` (`**#walk**`, `==#walk==`) become spaces: emphasis does not
+/// hide a tag (whether they are emphasis is cmark's answer, read from the tree by `Hashtags`).
 enum SourceText {
     /// Stands in for a removed span: not whitespace, so a `#` right after it starts no tag.
     private static let placeholder = UInt8(1)
@@ -23,11 +25,21 @@ enum SourceText {
                 output.append(placeholder)
                 index = end + 1
             } else {
+                if byte == UInt8(ascii: "#") { blankDelimiters(before: output.count, in: &output) }
                 output.append(byte)
                 index += 1
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Turns the run of `*`, `_` and `=` that ends at `end` into spaces.
+    private static func blankDelimiters(before end: Int, in output: inout [UInt8]) {
+        var index = end
+        while index > 0, [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "=")].contains(output[index - 1]) {
+            index -= 1
+            output[index] = UInt8(ascii: " ")
+        }
     }
 
     /// Where the prose starts after indentation, `>` quote markers and list bullets (`-`, `+`, `*`, `1.`, `1)`).

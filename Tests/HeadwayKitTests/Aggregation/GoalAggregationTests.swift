@@ -104,7 +104,7 @@ struct GoalAggregationTests {
             from: "Use paced breathing when anxiety is above 6/10",
             to: "Use paced breathing when anxiety is above 6/10, on 4 of 7 days",
             reason: "Made it measurable with the client", explicit: true)])
-        #expect(breathing.excerpts == [Excerpt(date: H.day("2026-10-06"), html: "<p>Practised twice daily, mostly before work.</p>\n",
+        #expect(breathing.excerpts == [Excerpt(date: H.day("2026-10-06"), html: "Practised twice daily, mostly before work.",
                                                text: "Practised twice daily, mostly before work.")])
 
         // reconnect: not in the plan; baseline = first rating ever (1, 08-20); 1 → 2 → 4, met on 10-20.
@@ -623,17 +623,17 @@ struct GoalAggregationTests {
         let date = H.day("2026-10-07")
         #expect(report.milestones == [
             Milestone(date: date, text: "Used paced breathing before a job interview",
-                      html: "<p>Used paced breathing before a <strong>job interview</strong></p>\n",
+                      html: "Used paced breathing before a <strong>job interview</strong>",
                       goal: nil, area: nil, source: .frontMatter),
             // The goal named in any case is the goal, under its id as first written.
-            Milestone(date: date, text: "Called an old friend", html: "<p>Called an old friend</p>\n",
+            Milestone(date: date, text: "Called an old friend", html: "Called an old friend",
                       goal: "reconnect", area: "relationships", source: .frontMatter),
             // A hashtag naming an area gives the area only.
             Milestone(date: date, text: "Slept through the night #healthy-lifestyle",
-                      html: "<p>Slept through the night #healthy-lifestyle</p>\n",
+                      html: "Slept through the night #healthy-lifestyle",
                       goal: nil, area: "healthy-lifestyle", source: .frontMatter),
             Milestone(date: date, text: "Kept a breathing log #paced-breathing",
-                      html: "<p>Kept a breathing log #paced-breathing</p>\n",
+                      html: "Kept a breathing log #paced-breathing",
                       goal: "paced-breathing", area: "coping-skills", source: .frontMatter),
             Milestone(date: date, text: "Went to the gym #reconnect", html: report.milestones[4].html,
                       goal: "reconnect", area: "relationships", source: .body),
@@ -711,11 +711,11 @@ struct GoalAggregationTests {
             // The section, with its sub-heading; the tagged paragraph inside it is not repeated.
             Excerpt(date: date, html: "<p>Practised <strong>twice</strong> daily.</p>\n<h3>Details</h3>\n<p>Mostly before work. #paced-breathing</p>\n",
                     text: "Practised twice daily.\nDetails\nMostly before work. #paced-breathing"),
-            Excerpt(date: date, html: "<p>Talked about the week. #Paced-Breathing</p>\n", text: "Talked about the week. #Paced-Breathing"),
-            Excerpt(date: date, html: "A list item #paced-breathing\ncontinues here\n", text: "A list item #paced-breathing continues here"),
+            Excerpt(date: date, html: "Talked about the week. #Paced-Breathing", text: "Talked about the week. #Paced-Breathing"),
+            Excerpt(date: date, html: "A list item #paced-breathing\ncontinues here", text: "A list item #paced-breathing continues here"),
         ])
         #expect(report.areas.first { $0.area == "coping-skills" }?.excerpts == [
-            Excerpt(date: date, html: "<p>Area-level note.</p>\n", text: "Area-level note."),
+            Excerpt(date: date, html: "Area-level note.", text: "Area-level note."),
         ])
     }
 

@@ -126,10 +126,10 @@ struct SessionsAndAreasTests {
     @Test func areaExcerptsFromSectionsAndHashtags() {
         let report = H.report(areaNotes, period: H.month("2026-10"))
         let relationships = report.areas.first { $0.area == "relationships" }!
-        #expect(relationships.excerpts == [Excerpt(date: H.day("2026-10-04"), html: "<p>Saw a friend (#relationships).</p>\n",
+        #expect(relationships.excerpts == [Excerpt(date: H.day("2026-10-04"), html: "Saw a friend (#relationships).",
                                                    text: "Saw a friend (#relationships).")])
         let selfEsteem = report.areas.first { $0.area == "self-esteem" }!
-        #expect(selfEsteem.excerpts == [Excerpt(date: H.day("2026-10-03"), html: "<p>Kinder self-talk this week.</p>\n",
+        #expect(selfEsteem.excerpts == [Excerpt(date: H.day("2026-10-03"), html: "Kinder self-talk this week.",
                                                 text: "Kinder self-talk this week.")])
         // Goal sections and goal hashtags are goal excerpts, not area excerpts.
         let coping = report.areas.first { $0.area == "coping-skills" }!
@@ -172,6 +172,46 @@ struct SessionsAndAreasTests {
         #expect(report.goals[0].excerpts.map(\.text) == ["Walked twice.", "Walked to work #walk"])
     }
 
+    @Test func hashtagsMatchGoalsAndAreasLikeHeadings() {
+        let report = H.report([
+            "a.md": H.note("2026-09-01", "goals:\n  - { id: paced-breathing, area: coping-skills, statement: Breathe }\n"),
+            "b.md": H.note("2026-10-01", body: "Breathed slowly. #PacedBreathing\n\nA bad week. #copingskills\n\nSaw a friend. **#Supportive-Relationships**\n"),
+            "c.md": H.note("2026-10-08", body: "Again. #PACED-breathing\n"),
+        ], period: H.month("2026-10"))
+        #expect(report.goals[0].excerpts.map(\.text) == ["Breathed slowly. #PacedBreathing", "Again. #PACED-breathing"])
+        #expect(report.areas.map(\.area) == ["coping-skills", "relationships"])
+        #expect(report.areas.map { $0.excerpts.map(\.text) } == [["A bad week. #copingskills"], ["Saw a friend. #Supportive-Relationships"]])
+        #expect(report.areas.map(\.sessionsAddressed) == [2, 1])
+    }
+
+    @Test func aTaggedMilestoneAddressesItsAreaAndIsNoExcerpt() {
+        let report = H.report([
+            "a.md": H.note("2026-09-01", "goals:\n  - { id: walk, area: healthy-lifestyle, statement: Walk daily }\n"),
+            // None of these notes lists the goal or the area otherwise.
+            "b.md": H.note("2026-10-01", body: "## Wins\n\n- [x] Walked to work **#Walk**\n"),
+            "c.md": H.note("2026-10-08", body: "## Wins\n\n- Called my sister #relationships #walk\n"),
+            "d.md": H.note("2026-10-15", "milestones:\n  - { text: Walked 5k, goal: walk }\n  - \"Joined a club #SelfEsteem\"\n"),
+            "e.md": H.note("2026-10-22", "milestones:\n  - Nothing tagged\n", body: "## Wins\n\n- Untagged win\n"),
+        ], period: H.month("2026-10"))
+        #expect(report.areas.map(\.area) == ["healthy-lifestyle", "relationships", "self-esteem"])
+        #expect(report.areas.map(\.sessionsAddressed) == [2, 1, 1])
+        #expect(report.milestones.map(\.goal) == ["walk", nil, "walk", nil, nil, nil])
+        #expect(report.milestones.map(\.area) == ["healthy-lifestyle", "relationships", "healthy-lifestyle", "self-esteem", nil, nil])
+        #expect(report.goals[0].milestones.map(\.text) == ["☑ Walked to work #Walk", "Walked 5k"])
+        #expect(report.goals[0].excerpts.isEmpty)
+        #expect(report.areas.allSatisfy { $0.excerpts.isEmpty })
+    }
+
+    @Test func aMilestoneBeforeThePeriodOrdersAreasButAddressesNone() {
+        let report = H.report([
+            "a.md": H.note("2026-09-01", body: "## Wins\n\n- Called my sister #relationships\n"),
+            "b.md": H.note("2026-10-01", "goals:\n  - coping-skills\n"),
+        ], period: H.month("2026-10"))
+        #expect(report.areas.map(\.area) == ["relationships", "coping-skills"])
+        #expect(report.areas.map(\.sessionsAddressed) == [0, 1])
+        #expect(report.milestones.isEmpty)
+    }
+
     @Test func declaredAreasNeverUsedAreNotListed() {
         let report = H.report(["a.md": H.note("2026-10-01", "goals:\n  - coping-skills\n")], period: H.month("2026-10"),
                               options: H.options(areas: ["sleep-hygiene": "Sleep"]))
@@ -201,7 +241,7 @@ struct SessionsAndAreasTests {
         // coping-skills: 10-06 (goal and section), 10-20.
         #expect(report.areas.map(\.sessionsAddressed) == [2, 1, 2])
         #expect(report.areas[0].excerpts == [Excerpt(date: H.day("2026-10-20"),
-                                                     html: "<p>Talked about the weekend with the climbing group. #relationships</p>\n",
+                                                     html: "Talked about the weekend with the climbing group. #relationships",
                                                      text: "Talked about the weekend with the climbing group. #relationships")])
         #expect(report.clinician == "B. Chen")
         #expect(report.client == ClientInfo(id: "C-0200", name: "Sam K."))

@@ -36,11 +36,11 @@ import Testing
                 html: "<p>Practised breathing.</p>\n<h3>Details</h3>\n<p>Four of seven days.</p>\n",
                 text: "Practised breathing.\nDetails\nFour of seven days.")),
             BodySection(title: "Details", level: 3, line: 9, content: RenderedText(
-                html: "<p>Four of seven days.</p>\n", text: "Four of seven days.")),
+                html: "Four of seven days.", text: "Four of seven days.")),
             BodySection(title: "Sleep", level: 2, line: 13, content: RenderedText(
-                html: "<p>Slept better.</p>\n", text: "Slept better.")),
+                html: "Slept better.", text: "Slept better.")),
             BodySection(title: "Next", level: 1, line: 17, content: RenderedText(
-                html: "<p>Last.</p>\n", text: "Last.")),
+                html: "Last.", text: "Last.")),
         ])
         #expect(body.tagged == [])
         #expect(body.milestones == [])
@@ -69,7 +69,7 @@ import Testing
     @Test func contentBeforeTheFirstHeadingBelongsToNoSection() {
         let body = BodyAnalyzer.analyze("Preamble.\n\n## Sleep\n\nSlept.\n", firstLine: 1)
         #expect(body.sections == [
-            BodySection(title: "Sleep", level: 2, line: 3, content: RenderedText(html: "<p>Slept.</p>\n", text: "Slept.")),
+            BodySection(title: "Sleep", level: 2, line: 3, content: RenderedText(html: "Slept.", text: "Slept.")),
         ])
     }
 
@@ -97,7 +97,7 @@ import Testing
     @Test func crlfBody() {
         let body = BodyAnalyzer.analyze("## Sleep\r\n\r\nSlept #sleep\r\n", firstLine: 6)
         #expect(body.sections == [
-            BodySection(title: "Sleep", level: 2, line: 6, content: RenderedText(html: "<p>Slept #sleep</p>\n", text: "Slept #sleep")),
+            BodySection(title: "Sleep", level: 2, line: 6, content: RenderedText(html: "Slept #sleep", text: "Slept #sleep")),
         ])
         #expect(body.tagged.map(\.tags) == [["sleep"]])
         #expect(body.tagged.map(\.line) == [8])
@@ -143,13 +143,13 @@ import Testing
                 html: "Slept 7 hours #sleep #mood\n<ul>\n<li>nested item #other</li>\n</ul>\n",
                 text: "Slept 7 hours #sleep #mood\nnested item #other"),
                 tag: "sleep", line: 22),
-            BodyMilestone(content: RenderedText(html: "Called a friend\n", text: "Called a friend"), tag: nil, line: 24),
+            BodyMilestone(content: RenderedText(html: "Called a friend", text: "Called a friend"), tag: nil, line: 24),
         ])
         // The milestone list gives no tagged excerpts; the paragraph and the other section's list do.
         #expect(body.tagged == [
-            TaggedBlock(tags: ["sleep"], content: RenderedText(html: "<p>Paragraph under wins #sleep</p>\n", text: "Paragraph under wins #sleep"),
+            TaggedBlock(tags: ["sleep"], content: RenderedText(html: "Paragraph under wins #sleep", text: "Paragraph under wins #sleep"),
                         line: 26, sections: [0]),
-            TaggedBlock(tags: ["sleep"], content: RenderedText(html: "not a milestone #sleep\n", text: "not a milestone #sleep"),
+            TaggedBlock(tags: ["sleep"], content: RenderedText(html: "not a milestone #sleep", text: "not a milestone #sleep"),
                         line: 29, sections: [1]),
         ])
     }
@@ -191,7 +191,7 @@ import Testing
     @Test func looseMilestoneItems() {
         let body = BodyAnalyzer.analyze("## Wins\n\n- First win\n\n- Second win\n\n  More about it.\n", firstLine: 1)
         #expect(body.milestones == [
-            BodyMilestone(content: RenderedText(html: "<p>First win</p>\n", text: "First win"), tag: nil, line: 3),
+            BodyMilestone(content: RenderedText(html: "First win", text: "First win"), tag: nil, line: 3),
             BodyMilestone(content: RenderedText(html: "<p>Second win</p>\n<p>More about it.</p>\n", text: "Second win\nMore about it."),
                           tag: nil, line: 5),
         ])
@@ -200,13 +200,13 @@ import Testing
     @Test func milestoneHTMLIsSafe() {
         let body = BodyAnalyzer.analyze("## Wins\n\n- Did it <img src=x onerror=alert(1)> [link](javascript:alert(1))\n", firstLine: 1)
         #expect(body.milestones.map(\.content) == [
-            RenderedText(html: "Did it <!-- raw HTML omitted --> <a href=\"\">link</a>\n", text: "Did it  link"),
+            RenderedText(html: "Did it <!-- raw HTML omitted --> <a href=\"\">link</a>", text: "Did it  link"),
         ])
     }
 
     @Test func frontMatterMilestoneMarkdown() {
         let inline = BodyAnalyzer.inline("Called a *friend* #Reconnect and #coping")
-        #expect(inline.content == RenderedText(html: "<p>Called a <em>friend</em> #Reconnect and #coping</p>\n",
+        #expect(inline.content == RenderedText(html: "Called a <em>friend</em> #Reconnect and #coping",
                                                text: "Called a friend #Reconnect and #coping"))
         #expect(inline.tag == "reconnect")
     }
@@ -216,7 +216,7 @@ import Testing
         #expect(inline.content.html == "<!-- raw HTML omitted -->\n")
         #expect(inline.tag == nil)
         let other = BodyAnalyzer.inline("Spoke up <b>at work</b> \\#no")
-        #expect(other.content == RenderedText(html: "<p>Spoke up <!-- raw HTML omitted -->at work<!-- raw HTML omitted --> #no</p>\n",
+        #expect(other.content == RenderedText(html: "Spoke up <!-- raw HTML omitted -->at work<!-- raw HTML omitted --> #no",
                                               text: "Spoke up at work #no"))
         #expect(other.tag == nil)
     }
@@ -252,6 +252,15 @@ import Testing
         ("Emphasis _x_ #mood", ["mood"]),
         ("&#35;mood is an entity but #sleep is a tag", ["sleep"]),
         ("\\#mood is escaped but #sleep is a tag", ["sleep"]),
+        // Emphasis does not hide a tag: the `#` starts the text of the strong, emph or highlight node.
+        ("Went for a **#walk**", ["walk"]),
+        ("**#walk** first", ["walk"]),
+        ("A *#walk* and a _#swim_", ["walk", "swim"]),
+        ("After a stop.**#walk**", ["walk"]),
+        ("Nested ***#walk*** here", ["walk"]),
+        ("Highlighted ==#walk== today", ["walk"]),
+        ("Strong **with #walk** inside", ["walk"]),
+        ("A [[walk-log|#walk]] label is not a tag, but #swim is", ["swim"]),
     ] as [(String, [String])])
     func hashtagsInOrdinaryText(markdown: String, expected: [String]) {
         #expect(tags(markdown) == [expected])
@@ -282,6 +291,14 @@ import Testing
         "# Sleep",
         "## Heading #sleep",
         "Setext #sleep\n------",
+        // Delimiters that cmark does not read as emphasis stay text, and text before a `#` hides it.
+        "Stars a**#walk** after a letter",
+        "Underscores snake_#walk",
+        "Emphasis *x*#walk ends before the hash",
+        "Escaped **\\#walk** in strong",
+        "Entity **&#35;walk** in strong",
+        "Code **`#walk`** in strong",
+        "Link to a heading [[#walk]] is not a tag",
     ])
     func notHashtags(markdown: String) {
         #expect(tags(markdown) == [])
@@ -324,13 +341,13 @@ import Testing
             """
         let body = BodyAnalyzer.analyze(markdown, firstLine: 1)
         #expect(body.tagged == [
-            TaggedBlock(tags: ["sleep"], content: RenderedText(html: "<p>Intro paragraph #sleep</p>\n", text: "Intro paragraph #sleep"),
+            TaggedBlock(tags: ["sleep"], content: RenderedText(html: "Intro paragraph #sleep", text: "Intro paragraph #sleep"),
                         line: 1, sections: []),
-            TaggedBlock(tags: ["mood"], content: RenderedText(html: "First item\ncontinued #mood\n", text: "First item continued #mood"),
+            TaggedBlock(tags: ["mood"], content: RenderedText(html: "First item\ncontinued #mood", text: "First item continued #mood"),
                         line: 3, sections: []),
-            TaggedBlock(tags: ["sleep"], content: RenderedText(html: "nested #sleep\n", text: "nested #sleep"),
+            TaggedBlock(tags: ["sleep"], content: RenderedText(html: "nested #sleep", text: "nested #sleep"),
                         line: 6, sections: []),
-            TaggedBlock(tags: ["mood"], content: RenderedText(html: "<p>Quoted #mood</p>\n", text: "Quoted #mood"),
+            TaggedBlock(tags: ["mood"], content: RenderedText(html: "Quoted #mood", text: "Quoted #mood"),
                         line: 8, sections: []),
         ])
     }
@@ -340,7 +357,7 @@ import Testing
         #expect(body.tagged == [
             TaggedBlock(tags: ["x", "y"], content: RenderedText(html: "<p>a #x</p>\n<p>b #y #x</p>\n", text: "a #x\nb #y #x"),
                         line: 1, sections: []),
-            TaggedBlock(tags: ["z"], content: RenderedText(html: "<p>c #z</p>\n", text: "c #z"), line: 4, sections: []),
+            TaggedBlock(tags: ["z"], content: RenderedText(html: "c #z", text: "c #z"), line: 4, sections: []),
         ])
     }
 
@@ -355,11 +372,19 @@ import Testing
         #expect(body.tagged.map(\.line) == [8, 10])
     }
 
+    @Test func singleParagraphHTMLHasNoParagraphTags() {
+        let body = BodyAnalyzer.analyze("- loose #a\n\n- item #b\n\n  > quoted #c\n\nTwo #d\n", firstLine: 1)
+        #expect(body.tagged.map(\.content.html) == ["loose #a", "<p>item #b</p>\n<blockquote>\n<p>quoted #c</p>\n</blockquote>\n", "Two #d"])
+        let sections = BodyAnalyzer.analyze("# A\n\nOne.\n\n# B\n\nOne.\n\nTwo.\n\n# C\n\n- item\n", firstLine: 1).sections
+        #expect(sections.map(\.content.html) == ["One.", "<p>One.</p>\n<p>Two.</p>\n", "<ul>\n<li>item</li>\n</ul>\n"])
+        #expect(BodyAnalyzer.inline("First\n\nSecond").content.html == "<p>First</p>\n<p>Second</p>\n")
+    }
+
     @Test func rawHTMLInATaggedParagraphIsOmitted() {
         let body = BodyAnalyzer.analyze("<b>x</b> #sleep <script>alert(1)</script>\n", firstLine: 1)
         #expect(body.tagged == [
             TaggedBlock(tags: ["sleep"], content: RenderedText(
-                html: "<p><!-- raw HTML omitted -->x<!-- raw HTML omitted --> #sleep <!-- raw HTML omitted -->alert(1)<!-- raw HTML omitted --></p>\n",
+                html: "<!-- raw HTML omitted -->x<!-- raw HTML omitted --> #sleep <!-- raw HTML omitted -->alert(1)<!-- raw HTML omitted -->",
                 text: "x #sleep alert(1)"), line: 1, sections: []),
         ])
     }
@@ -378,22 +403,22 @@ import Testing
     }
 
     @Test func javascriptLinkLosesItsHref() {
-        #expect(sectionContent("[x](javascript:alert(1))\n") == RenderedText(html: "<p><a href=\"\">x</a></p>\n", text: "x"))
+        #expect(sectionContent("[x](javascript:alert(1))\n") == RenderedText(html: "<a href=\"\">x</a>", text: "x"))
     }
 
     @Test func imagesBecomeTheirTextSoNothingIsFetched() {
-        #expect(sectionContent("![x](javascript:alert(1))\n")?.html == "<p>x</p>\n")
-        #expect(sectionContent("A ![*map*](https://example.com/m.png) here\n") == RenderedText(html: "<p>A map here</p>\n", text: "A map here"))
+        #expect(sectionContent("![x](javascript:alert(1))\n")?.html == "x")
+        #expect(sectionContent("A ![*map*](https://example.com/m.png) here\n") == RenderedText(html: "A map here", text: "A map here"))
     }
 
     @Test func safeLinksAreKept() {
         #expect(sectionContent("[guide](https://example.com/a?b=1&c=2)\n")?.html
-                == "<p><a href=\"https://example.com/a?b=1&amp;c=2\">guide</a></p>\n")
+                == "<a href=\"https://example.com/a?b=1&amp;c=2\">guide</a>")
     }
 
     @Test func textIsEscaped() {
         #expect(sectionContent("5 < 6 & \"quotes\"\n") == RenderedText(
-            html: "<p>5 &lt; 6 &amp; &quot;quotes&quot;</p>\n", text: "5 < 6 & \"quotes\""))
+            html: "5 &lt; 6 &amp; &quot;quotes&quot;", text: "5 < 6 & \"quotes\""))
     }
 
     @Test func plainTextJoinsBlocksWithNewlines() {

@@ -128,17 +128,17 @@ private func goalWith(_ field: String) -> String {
         ])
         #expect(note.milestones == [
             MilestoneEntry(text: "Used *paced breathing* before a job interview", goal: nil, line: 30,
-                           content: RenderedText(html: "<p>Used <em>paced breathing</em> before a job interview</p>\n",
+                           content: RenderedText(html: "Used <em>paced breathing</em> before a job interview",
                                                  text: "Used paced breathing before a job interview"),
                            tag: nil),
             MilestoneEntry(text: "Called an old friend #relationships", goal: "reconnect", line: 31,
-                           content: RenderedText(html: "<p>Called an old friend #relationships</p>\n",
+                           content: RenderedText(html: "Called an old friend #relationships",
                                                  text: "Called an old friend #relationships"),
                            tag: "relationships"),
         ])
         #expect(note.body.sections == [
             BodySection(title: "Coping skills", level: 2, line: 33,
-                        content: RenderedText(html: "<p>Practised breathing twice a day.</p>\n",
+                        content: RenderedText(html: "Practised breathing twice a day.",
                                               text: "Practised breathing twice a day.")),
         ])
     }

@@ -137,10 +137,10 @@ struct TemplateRenderingTests {
         let page = try html()
         #expect(page.contains("<div class=\"revision\"><span class=\"date\">2026-10-07</span> <strong>paced-breathing</strong>\n<p><del>Feel calmer</del> → <ins>Use paced breathing when anxiety is above 6/10, on 4 of 7 days</ins></p>\n<p>Reason: Made it measurable with the client</p>\n</div>"))
         #expect(page.contains("<div class=\"revision\"><span class=\"date\">2026-10-21</span> <strong>reconnect</strong> <span class=\"badge revised\">wording changed in the note</span>\n<p><del>Call one friend a week</del> → <ins>Call or meet one friend a week</ins></p>\n\n</div>"))
-        #expect(page.contains("<div class=\"milestone\"><span class=\"date\">2026-10-21</span> <span class=\"badge met\">reconnect</span>\n<p>Called an old friend for the first time in a year</p>\n</div>"))
+        #expect(page.contains("<div class=\"milestone\"><span class=\"date\">2026-10-21</span> <span class=\"badge met\">reconnect</span>\nCalled an old friend for the first time in a year</div>"))
         #expect(inOrder(page, [
             "<h3>Coping skills</h3>", "<h4>paced-breathing", "<p class=\"statement\">Use paced breathing when anxiety is above 6/10, on 4 of 7 days</p>",
-            "<blockquote class=\"excerpt\"><span class=\"date\">2026-10-07</span>\n<p>Practised twice daily, mostly <em>before work</em>.</p>\n</blockquote>",
+            "<blockquote class=\"excerpt\"><span class=\"date\">2026-10-07</span>\nPractised twice daily, mostly <em>before work</em>.</blockquote>",
             "<blockquote class=\"excerpt\"><span class=\"date\">2026-10-07</span>\n<p>Client noticed that walking also helps.</p>\n<p>Talked about a friend from school. #reconnect</p>\n</blockquote>",
             "<h3>Supportive relationships</h3>", "<h4>reconnect <span class=\"badge met\">✓ met</span> <span class=\"badge met\">met this period</span>",
         ]))
@@ -272,7 +272,7 @@ struct TemplateRenderingTests {
         #expect(page.contains("<del>Old &lt;i&gt;wording&lt;/i&gt; | *one*</del>"))
         #expect(page.contains("<p>Reason: &lt;img src=x onerror=alert(1)&gt; {{#goals}}boom{{/goals}} | *why*</p>"))
         // The milestone is cmark's safe HTML: the raw tags are omitted.
-        #expect(page.contains("<p>Won <!-- raw HTML omitted -->x<!-- raw HTML omitted --> <strong>big</strong> | *</p>"))
+        #expect(page.contains("\nWon <!-- raw HTML omitted -->x<!-- raw HTML omitted --> <strong>big</strong> | *</div>"))
     }
 
     @Test func markdownBackslashEscapesNoteText() throws {
@@ -317,6 +317,35 @@ struct TemplateRenderingTests {
         #expect(!md.contains("javascript"))
         #expect(!md.contains("<script"))
         #expect(!md.contains("onerror"))
+    }
+
+    /// Obsidian's wikilinks, highlights and task items read cleanly in every format: no escaped
+    /// brackets or `=` in Markdown, `<mark>` as the only added markup in HTML.
+    @Test func obsidianSyntaxReadsCleanly() throws {
+        let report = H.report([
+            "a.md": H.note("2026-10-01", "goals:\n  - { id: walk, area: healthy-lifestyle, statement: Walk }\n", body: """
+                # Walk
+
+                Talked about [[2026-09-24|last week]] and [[Sleep log#Nights]]: ==walked <b>twice</b>==.
+
+                - [x] Walked to work
+                - [ ] Walk at the weekend
+
+                ## Wins
+
+                - [x] First 5k [[Parkrun|run]] #walk
+                """),
+        ], period: H.month("2026-10"))
+        let md = try markdown(report)
+        #expect(md.contains("\n> Talked about last week and Sleep log › Nights: walked twice.\n> ☑ Walked to work\n> ☐ Walk at the weekend\n"))
+        #expect(md.contains("☑ First 5k run #walk"))
+        for escaped in ["\\[", "\\]", "\\="] { #expect(!md.contains(escaped)) }
+        let page = try html(report)
+        #expect(page.contains("<p>Talked about last week and Sleep log › Nights: <mark>walked <!-- raw HTML omitted -->twice<!-- raw HTML omitted --></mark>.</p>\n"))
+        #expect(page.contains("<li>☑ Walked to work</li>\n<li>☐ Walk at the weekend</li>"))
+        #expect(page.contains("☑ First 5k run #walk"))
+        #expect(!page.contains("[["))
+        #expect(!page.contains("<b>"))
     }
 
     /// Text that starts with spaces before a block marker must not open a block either: `   # Big` after

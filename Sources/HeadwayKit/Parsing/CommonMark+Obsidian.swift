@@ -1,0 +1,104 @@
+import CCmark
+import Foundation
+
+/// Obsidian's syntax applied to cmark's tree of a note, before it is copied or rendered: the text comes
+/// from text nodes only (never code, raw HTML or link destinations), and what is added is text nodes and
+/// the custom inline nodes of highlights, whose only markup is `<mark>` and `</mark>`.
+extension CommonMark {
+    /// Reads wikilinks, task markers and highlights below `root`, in one walk of the tree. Only text
+    /// holding `[[` or `==` is copied out of cmark, so a note without that syntax costs one walk.
+    static func readObsidianSyntax(_ root: OpaquePointer) {
+        var items: [OpaquePointer] = []
+        var highlightParents: [OpaquePointer] = []  // parents of text holding `==`, in document order
+        var seen = Set<OpaquePointer>()
+        for node in nodes(below: root, ofTypes: [CMARK_NODE_TEXT.rawValue, CMARK_NODE_ITEM.rawValue]) {
+            guard cmark_node_get_type(node) == CMARK_NODE_TEXT else {
+                items.append(node)
+                continue
+            }
+            guard let literal = cmark_node_get_literal(node) else { continue }
+            if strstr(literal, "[[") != nil, let replaced = ObsidianSyntax.replacingWikilinks(in: String(cString: literal)) {
+                cmark_node_set_literal(node, replaced)
+            }
+            if let literal = cmark_node_get_literal(node), strstr(literal, "==") != nil,
+               let parent = cmark_node_parent(node), seen.insert(parent).inserted {
+                highlightParents.append(parent)
+            }
+        }
+        for item in items { showTaskMarker(of: item) }
+        for parent in highlightParents { highlight(in: parent) }
+    }
+
+    /// Replaces `[x] ` or `[ ] ` at the start of a list item's first paragraph by a check box.
+    private static func showTaskMarker(of item: OpaquePointer) {
+        guard let paragraph = cmark_node_first_child(item), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+              let text = cmark_node_first_child(paragraph), cmark_node_get_type(text) == CMARK_NODE_TEXT,
+              let literal = cmark_node_get_literal(text),
+              let marker = ObsidianSyntax.taskMarker(String(cString: literal)) else { return }
+        let box = marker.checked ? ObsidianSyntax.checkedBox : ObsidianSyntax.uncheckedBox
+        cmark_node_set_literal(text, box + " " + marker.rest)
+    }
+
+    /// Wraps each `==…==` among the children of `parent` in a highlight node.
+    private static func highlight(in parent: OpaquePointer) {
+        var texts: [OpaquePointer] = [], others: [OpaquePointer] = []
+        var tokens: [ObsidianSyntax.InlineToken] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            child = cmark_node_next(node)
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_TEXT else {
+                others.append(node)
+                tokens.append(.node(isBreak: type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK))
+                continue
+            }
+            texts.append(node)
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            tokens += ObsidianSyntax.highlightPieces(literal) ?? [.text(literal)]
+        }
+        let pairs = ObsidianSyntax.highlightPairs(tokens)
+        guard !pairs.isEmpty else { return }
+        for node in texts + others { cmark_node_unlink(node) }
+        for node in texts { cmark_node_free(node) }
+        rebuild(parent, tokens: tokens, pairs: pairs, others: others)
+    }
+
+    /// Appends `tokens` to `parent` again: other inline nodes as they were, text as new text nodes
+    /// (adjacent pieces merged), paired delimiters as highlight nodes and unpaired ones as the text `==`.
+    private static func rebuild(
+        _ parent: OpaquePointer, tokens: [ObsidianSyntax.InlineToken], pairs: [(open: Int, close: Int)], others: [OpaquePointer]
+    ) {
+        let openers = Set(pairs.map(\.open)), closers = Set(pairs.map(\.close))
+        var others = others[...]
+        var container = parent
+        var pending = ""
+        func flush() {
+            defer { pending = "" }
+            guard !pending.isEmpty, let text = cmark_node_new(CMARK_NODE_TEXT) else { return }
+            cmark_node_set_literal(text, pending)
+            cmark_node_append_child(container, text)
+        }
+        for (index, token) in tokens.enumerated() {
+            switch token {
+            case .text(let text):
+                pending += text
+            case .node:
+                flush()
+                if let node = others.popFirst() { cmark_node_append_child(container, node) }
+            case .delimiter where openers.contains(index):
+                flush()
+                guard let mark = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+                cmark_node_set_on_enter(mark, "<mark>")
+                cmark_node_set_on_exit(mark, "</mark>")
+                cmark_node_append_child(parent, mark)
+                container = mark
+            case .delimiter where closers.contains(index):
+                flush()
+                container = parent
+            case .delimiter:
+                pending += "=="
+            }
+        }
+        flush()
+    }
+}
