@@ -14,23 +14,23 @@ struct VaultTests {
     /// Where the golden files are recorded: the source tree, not the copy the tests run from.
     static let source = Headway.repoRoot.appendingPathComponent("Tests/HeadwayCLITests/Fixtures/vault-golden", isDirectory: true)
 
-    /// The batch over the vault, by month, in every format.
-    private func batch(_ extra: [String] = []) throws -> (RunResult, URL, Scratch) {
-        let scratch = try Scratch("vault")
+    /// The batch over the vault, by month, in every format, into `scratch/out`.
+    private func batch(_ scratch: Scratch, _ extra: [String] = []) throws -> (RunResult, URL) {
         let out = scratch.url.appendingPathComponent("out")
         let result = try Headway.run(["batch", try Self.vault.path, "--by-month", "--format", "md,html,json", "-o", out.path] + extra,
                                      in: scratch.url)
-        return (result, out, scratch)
+        return (result, out)
     }
 
     /// Standard error with the vault's location (it varies by machine) written as `VAULT`.
     private func stderr(_ result: RunResult) throws -> String {
-        result.stderr.replacingOccurrences(of: try Self.vault.path, with: "VAULT")
+        result.fullStderr.replacingOccurrences(of: try Self.vault.path, with: "VAULT")
     }
 
     @Test("the whole output and standard error are the golden files, byte for byte")
     func golden() throws {
-        let (result, out, _) = try batch()
+        let scratch = try Scratch("vault")
+        let (result, out) = try batch(scratch)
         #expect(result.status == 1, "\(result)")
         if Self.recording {
             try? FileManager.default.removeItem(at: Self.source)
@@ -57,7 +57,8 @@ struct VaultTests {
 
     @Test("every mistake is named at its line, and nothing else is lost")
     func diagnostics() throws {
-        let (result, _, _) = try batch()
+        let scratch = try Scratch("vault")
+        let (result, _) = try batch(scratch)
         let lines = result.stderrLines
         let expected = [
             // A rating that is not a number: only the rating is dropped.
@@ -84,7 +85,8 @@ struct VaultTests {
 
     @Test("the October report of the client with a mistyped rating keeps that session's attendance, measures and milestone")
     func jordan() throws {
-        let (_, out, _) = try batch()
+        let scratch = try Scratch("vault")
+        let (_, out) = try batch(scratch)
         let report = try jsonObject(out, "C-0201/2026-10.json")
         let sessions = try #require(report["sessions"] as? [String: Any])
         // 10-01 (CRLF), 10-07 (the bad rating) and 10-14 (.MD) attended; 10-28 cancelled by the clinician.
@@ -127,7 +129,8 @@ struct VaultTests {
 
     @Test("a no-show note does not change the header; a bad status drops only the status")
     func sam() throws {
-        let (_, out, _) = try batch()
+        let scratch = try Scratch("vault")
+        let (_, out) = try batch(scratch)
         let report = try jsonObject(out, "C-0202/2026-10.json")
         let client = try #require(report["client"] as? [String: Any])
         #expect(client["name"] as? String == "Sam O.")
@@ -146,11 +149,12 @@ struct VaultTests {
 
     @Test("--redact: no folder or file name of the vault anywhere in the output")
     func redacted() throws {
-        let (result, out, _) = try batch(["--redact"])
+        let scratch = try Scratch("vault")
+        let (result, out) = try batch(scratch, ["--redact"])
         #expect(result.status == 1)
         let files = try Tree.files(out)
         #expect(!files.isEmpty)
-        let names = ["Clients", "Jordan", "Miller", "Sam Ortiz", "Ortiz", "Riley", "Jordan session", "Home.md", "2026-10-14.MD",
+        let names = ["Clients/", "Jordan", "Miller", "Sam Ortiz", "Ortiz", "Riley", "Jordan session", "Home.md", "2026-10-14.MD",
                      "2026-10-07 Jordan session.md", "2026-10-23.md", "2026-10-16.md", "Session template", "Sam O."]
         for file in files {
             let text = try Tree.text(out, file)
