@@ -28,7 +28,7 @@ extension HeadwayCommand {
         func run() async throws {
             try guarded {
                 let session = try Session(notes, serial: serial)
-                let templates = try TemplateSet(overrides: output.templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
+                let templates = try output.templateSet()
                 let progress = ProgressBar(monitor: session.monitor, quiet: output.quiet)
                 let caseload = try session.readCaseload(bodies: false)
                 let choice: PeriodChoice = byMonth ? .byMonth : try period.period().map(PeriodChoice.fixed) ?? .allSessions
