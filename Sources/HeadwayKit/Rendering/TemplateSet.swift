@@ -37,9 +37,10 @@ public struct TemplateSet: Sendable {
         try self.init(files: files, folder: overrides.path, unusedFiles: unused)
     }
 
-    /// The defaults with `files` (file name → text) from `folder` replacing or adding to them;
-    /// `unusedFiles` are other names found in the folder.
-    init(files: [String: String], folder: String?, unusedFiles: [String] = []) throws {
+    /// The defaults with `files` (file name → text, e.g. `report.md.mustache`) from `folder` replacing
+    /// or adding to them; `unusedFiles` are other names found in the folder (each a warning). Reads no
+    /// file: `folder` only names the files in diagnostics.
+    public init(files: [String: String], folder: String?, unusedFiles: [String] = []) throws {
         var sources = DefaultTemplates.files
         var paths = Dictionary(uniqueKeysWithValues: sources.keys.map { ($0, "Templates/\($0)") })
         for (name, text) in files {
