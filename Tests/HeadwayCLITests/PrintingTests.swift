@@ -96,6 +96,22 @@ import Testing
         #expect(text.filter { !$0.isWhitespace }.contains(Self.longWord), "\(text)")
     }
 
+    @Test func aWeasyPrintFailureIsOneLineOfWords() throws {
+        let scratch = try Scratch("pdf-failure")
+        let bin = try scratch.folder("bin")
+        let script = Headway.repoRoot.appendingPathComponent("Tests/HeadwayKitTests/Fixtures/printer/traceback.sh")
+        try FileManager.default.copyItem(at: script, to: bin.appendingPathComponent("weasyprint"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin.appendingPathComponent("weasyprint").path)
+        let out = scratch.path("out")
+        let result = try Headway.run(Self.reviewArguments("C-0900", out: out) + ["--quiet"],
+                                     environment: ["PATH": "\(bin.path):/usr/bin:/bin"])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderrLines == [
+            "C-0900/plan-review-2026-10-06.pdf: error: weasyprint could not print the review (exit status 1): the review is nested too deeply for WeasyPrint to lay out (RecursionError)",
+        ])
+        #expect(!Tree.exists(out + "/C-0900/plan-review-2026-10-06.pdf"))
+    }
+
     @Test func noteTextNestedThousandsDeepPrints() throws {
         let scratch = try Scratch("pdf-deep")
         let out = scratch.path("out")
