@@ -46,4 +46,17 @@ import Testing
         ])
         #expect(try Tree.text(URL(fileURLWithPath: out), "C-0001/all.md") == "# C-0001\n")
     }
+
+    @Test func theDeepestTemplatesAllowedRenderInABatch() throws {
+        let nest = String(repeating: "{{#client}}", count: 50) + "{{id}}" + String(repeating: "{{/client}}", count: 50)
+        var files = ["report.md.mustache": "{{% CONTENT_TYPE: TEXT }}\n\(nest){{> p1}}\n"]
+        for index in 1..<20 { files["p\(index).mustache"] = nest + (index < 19 ? "{{> p\(index + 1)}}" : "") + "\n" }
+        let scratch = try Scratch("template-depth")
+        let templates = try scratch.folder("t")
+        for (name, text) in files { try Data(text.utf8).write(to: templates.appendingPathComponent(name)) }
+        let out = scratch.path("out")
+        let result = try Headway.run(["batch", try Headway.fixture("clean").path, "--format", "md", "-o", out, "--templates", templates.path, "--quiet"])
+        #expect(result.status == 0, "\(result)")
+        #expect(try Tree.text(URL(fileURLWithPath: out), "C-0001/all.md") == String(repeating: "C-0001", count: 20) + "\n")
+    }
 }
