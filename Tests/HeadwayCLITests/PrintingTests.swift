@@ -59,11 +59,12 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/C-0900/plan-review-2026-10-06.pdf")).starts(with: Data("%PDF".utf8)))
     }
 
-    @Test(.enabled(if: works("unshare", ["-n", "true"])))
+    /// `-r` (a user namespace) lets an unprivileged user make the network namespace too.
+    @Test(.enabled(if: works("unshare", ["-r", "-n", "true"])))
     func printsWithoutALoopbackInterface() throws {
         let scratch = try Scratch("unshare")
         let out = scratch.path("out")
-        let result = try Self.run("unshare", ["-n", try Headway.binary().path] + Self.reviewArguments("C-0900", out: out))
+        let result = try Self.run("unshare", ["-r", "-n", try Headway.binary().path] + Self.reviewArguments("C-0900", out: out))
         #expect(result.status == 0, "\(result)")
         #expect(result.stderr == "headway: 4 files, 2 notes, 2 plans, 2 clients, 1 report, 0 warnings, 0 errors\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/C-0900/plan-review-2026-10-06.pdf")).starts(with: Data("%PDF".utf8)))
