@@ -15,7 +15,7 @@ import Testing
         #expect(DisplayFormat.number(1e15) == "1000000000000000")
         #expect(DisplayFormat.number(2_000_000_000_000_000.5) == "2000000000000000.5")
         #expect(DisplayFormat.number(-1e15) == "-1000000000000000")
-        #expect(DisplayFormat.number(123_456_789_012_345_678) == "123456789012345680")
+        #expect(DisplayFormat.number(123_456_789_012_345_680) == "123456789012345680")
         #expect(DisplayFormat.number(1e21) == "1e+21")
         #expect(DisplayFormat.number(1.5e308) == "1.5e+308")
         #expect(DisplayFormat.signed(1.5e308) == "+1.5e+308")
