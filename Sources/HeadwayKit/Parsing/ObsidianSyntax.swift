@@ -113,7 +113,7 @@ enum ObsidianSyntax {
 
     /// The callout marker at the start of a block quote's first text (`[!note]`, `[!warning]-`,
     /// `[!tip]+`): the callout's kind in words (`Note`, as Obsidian names it when no title is given)
-    /// and the title after it; nil when there is none.
+    /// and the text after it, leading spaces dropped; nil when there is none.
     static func calloutMarker(_ literal: String) -> (kind: String, title: String)? {
         guard literal.hasPrefix("[!"), let close = literal.firstIndex(of: "]") else { return nil }
         let kind = literal[literal.index(literal.startIndex, offsetBy: 2)..<close]
@@ -122,7 +122,7 @@ enum ObsidianSyntax {
         if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
         let lowered = kind.lowercased()
-        return (lowered.prefix(1).uppercased() + lowered.dropFirst(), rest.trimmingSpaces)
+        return (lowered.prefix(1).uppercased() + lowered.dropFirst(), String(rest.drop { $0 == " " || $0 == "\t" }))
     }
 
     /// `literal` split at each run of exactly two `=`; nil when it has none.
