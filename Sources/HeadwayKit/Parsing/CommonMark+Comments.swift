@@ -20,8 +20,22 @@ extension CommonMark {
     /// Removes every Obsidian comment below `root`, then the blocks and inlines that were left empty.
     static func removeComments(_ root: OpaquePointer) {
         guard containsCommentDelimiter(root) else { return }
-        var removals: [OpaquePointer] = []  // outermost nodes inside a comment, in document order
-        var emptied: [OpaquePointer] = []  // parents of text that lost a comment
+        let (removals, trimmed) = readComments(below: root)
+        var garbage = Set<OpaquePointer>()
+        var emptied = trimmed
+        for node in removals {
+            if let parent = cmark_node_parent(node) { emptied.append(parent) }
+            cmark_node_unlink(node)
+            garbage.insert(node)
+        }
+        for parent in emptied { removeIfEmptied(parent, into: &garbage) }
+        for node in garbage { cmark_node_free(node) }  // each unlinked, none inside another
+    }
+
+    /// Takes the comments out of the text nodes below `root`, and returns the outermost nodes that lie
+    /// inside a comment (in document order, still linked) and the parents of the text that lost one.
+    private static func readComments(below root: OpaquePointer) -> (removals: [OpaquePointer], trimmed: [OpaquePointer]) {
+        var removals: [OpaquePointer] = [], trimmed: [OpaquePointer] = []
         var state = ObsidianSyntax.CommentState()
         var delimiters = 0  // text nodes with a delimiter read so far
         var containers: [OpenContainer] = []
@@ -40,20 +54,13 @@ extension CommonMark {
                 (kept, state) = ObsidianSyntax.outsideComments(literal, from: state)
                 delimiters += 1
                 cmark_node_set_literal(node, kept)
-                if let parent = cmark_node_parent(node) { emptied.append(parent) }
+                if let parent = cmark_node_parent(node) { trimmed.append(parent) }
                 if kept.isEmpty { removals.append(node) }
             } else if state.open {
                 removals.append(node)
             }
         }
-        var garbage = Set<OpaquePointer>()
-        for node in removals {
-            if let parent = cmark_node_parent(node) { emptied.append(parent) }
-            cmark_node_unlink(node)
-            garbage.insert(node)
-        }
-        for parent in emptied { removeIfEmptied(parent, into: &garbage) }
-        for node in garbage { cmark_node_free(node) }  // each unlinked, none inside another
+        return (removals, trimmed)
     }
 
     /// Whether any text node below `root` holds `%%`, so a note without comments costs one walk.

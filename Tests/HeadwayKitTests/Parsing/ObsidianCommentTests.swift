@@ -61,6 +61,11 @@ import Testing
             text: "Use %% here\n%% not a comment\nafter"))
     }
 
+    @Test func percentSignsInAnHTMLBlockAreLiteralAndAnEscapeStillCounts() {
+        #expect(content("<div>\n%%\n</div>\n\nafter\n")?.text == "after")
+        #expect(content("shown \\%%hidden%% shown\n")?.text == "shown shown")
+    }
+
     @Test func unclosedCommentHidesTheRestOfTheNote() {
         let body = BodyAnalyzer.analyze("## Notes\n\nKeep.\n\n%% private\n\n## Wins\n\n- hidden #sleep\n", firstLine: 1)
         #expect(body.sections == [BodySection(title: "Notes", level: 2, line: 1, content: RenderedText(html: "Keep.", text: "Keep."))])
