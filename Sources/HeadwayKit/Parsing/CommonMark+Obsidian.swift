@@ -2,11 +2,13 @@ import CCmark
 import Foundation
 
 /// Obsidian's syntax applied to cmark's tree of a note, before it is copied or rendered: the text comes
-/// from text nodes only (never code, raw HTML or link destinations), and what is added is text nodes and
-/// the custom inline nodes of highlights, whose only markup is `<mark>` and `</mark>`.
+/// from text nodes only (never code, raw HTML or link destinations), and what is added is text nodes, the
+/// line break after a callout's title, and the custom inline nodes of highlights, whose only markup is
+/// `<mark>` and `</mark>`. Comments are already out (`removeComments`).
 extension CommonMark {
-    /// Reads wikilinks, task markers, callout markers and highlights below `root`, in one walk of the tree. Only text
-    /// holding `[[` or `==` is copied out of cmark, so a note without that syntax costs one walk.
+    /// Reads wikilinks, task markers, callout markers and highlights below `root`, in one walk of the
+    /// tree. Only text holding `[[` or `==` is copied out of cmark, so a note without that syntax costs
+    /// one walk.
     static func readObsidianSyntax(_ root: OpaquePointer) {
         var items: [OpaquePointer] = [], quotes: [OpaquePointer] = []
         var highlightParents: [OpaquePointer] = []  // parents of text holding `==`, in document order
