@@ -60,12 +60,13 @@ struct PlanReviewAssembler {
 
     private func measure(_ measure: PlanMeasure, notes: [SessionNote]) -> PlanMeasureReview {
         let scores = notes.filter { $0.date <= period.to }.flatMap(\.measures).filter { $0.instrument == measure.instrument }
-        let current = scores.last?.score
+            .compactMap(\.score)
+        let current = scores.last
         var met: Bool?
         if let current, let target = measure.target, let instrument = configuration.instrument(named: measure.instrument) {
             met = instrument.lowerIsBetter ? current <= target : current >= target
         }
-        return PlanMeasureReview(instrument: measure.instrument, baseline: measure.baseline ?? scores.first?.score, current: current,
+        return PlanMeasureReview(instrument: measure.instrument, baseline: measure.baseline ?? scores.first, current: current,
                                  target: measure.target, met: met)
     }
 }

@@ -168,6 +168,31 @@ private typealias H = AggregationHarness
         for line in report.warnings { #expect(!line.contains("Jordan"), "\(line)") }
     }
 
+    // MARK: Measures
+
+    /// A mistyped or missing PHQ-9 total never takes the item-9 answer, and its safety flag, with it.
+    @Test(arguments: ["{ score: 30, item9: 2 }", "{ item9: 2 }", "{ score: high, item9: 2 }"])
+    func anItem9AnswerOutlivesABadTotal(entry: String) {
+        let texts = ["a.md": H.note("2026-10-07", "measures:\n  PHQ-9: \(entry)\n  GAD-7: 9\n")]
+        let report = H.report(texts, period: H.month("2026-10"), allowErrors: true)
+        #expect(report.safetyFlags == [SafetyFlag(date: H.day("2026-10-07"), instrument: "PHQ-9", item: "item9", value: 2)])
+        #expect(report.measures.map(\.instrument) == ["GAD-7"])
+        #expect(report.errors.count == 1)
+        #expect(report.errors.first?.hasSuffix("this score is left out") == true, "\(report.errors)")
+    }
+
+    @Test func theSameInstrumentTwiceInOneNoteIsAValueError() {
+        let caseload = H.caseload(["a.md": H.note("2026-10-07", "measures:\n  PHQ-9: 10\n  phq9: 20\n  GAD-7: 4\n")])
+        #expect(caseload.diagnostics.map(\.formatted) == ["a.md:6: error: measure 'PHQ-9' appears twice in this note (first on line 5): this second score is left out"])
+        #expect(caseload.notes.first?.measures.map(\.score) == [10, 4])
+    }
+
+    @Test func aMeasureWithoutANameIsAValueError() {
+        let caseload = H.caseload(["a.md": H.note("2026-10-07", "measures:\n  \"\": 10\n  GAD-7: 4\n")])
+        #expect(caseload.diagnostics.map(\.formatted) == ["a.md:5: error: a measure without an instrument name: this score is left out"])
+        #expect(caseload.notes.first?.measures.map(\.instrument) == ["GAD-7"])
+    }
+
     // MARK: Goals and clients that are nearly right
 
     @Test(arguments: [("journalling", "journaling"), ("Paced_Breathing", "paced-breathing"), ("pacedbreathing", "paced-breathing")])
