@@ -68,7 +68,7 @@ struct VaultTests {
             // A misspelt key inside a goal says which value is lost.
             "Clients/Jordan Miller/2026-10-14.MD:10: warning: unknown key 'progess' in goal 'walk' (did you mean 'progress'?): this rating is not read",
             "Clients/Riley/2026-10-05.md:4: warning: draft, not in reports (remove 'draft: true' once the session has taken place)",
-            "Clients/Riley/Session template copy.md:3: warning: looks like a note template, not a note (it holds the placeholder '<% tp.date.now(\"YYYY-MM-DD\") %>'): skipped; add its folder to 'exclude' in headway.yml",
+            "Clients/Riley/Session template copy.md:3: warning: looks like a note template, not a note (its date is the placeholder '<% tp.date.now(\"YYYY-MM-DD\") %>'): skipped; add its folder to 'exclude' in headway.yml",
             "Clients/Sam Ortiz/2026-10-16.md:8: warning: goal 'reconnect' is marked revised, but the statement is unchanged: no revision is recorded (write the new 'statement', or 'from' with the earlier wording)",
             "Clients/Sam Ortiz/2026-10-16.md:10: error: 'status' must be one of active, met, paused, discontinued, got 'done': this status is left out",
             "Clients/Sam Ortiz/2026-10-23.md:4: error: YAML syntax error: mapping values are not allowed in this context: the file is left out",

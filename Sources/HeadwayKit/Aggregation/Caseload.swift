@@ -146,8 +146,9 @@ public struct Caseload: Sendable {
 
 extension SessionNote {
     /// Two notes of one client and date are the same session when their numbers are equal or
-    /// either has none.
+    /// either has none (a number that was written but rejected counts as different from every other).
     func isSameSession(as other: SessionNote) -> Bool {
-        client == other.client && date == other.date && (session == nil || other.session == nil || session == other.session)
+        guard !sessionRejected, !other.sessionRejected else { return false }
+        return client == other.client && date == other.date && (session == nil || other.session == nil || session == other.session)
     }
 }

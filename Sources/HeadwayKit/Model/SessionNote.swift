@@ -30,6 +30,9 @@ public struct SessionNote: Sendable, Hashable {
     public var date: Day
     /// The session number, when given.
     public var session: Int?
+    /// Whether a session number was written but rejected: the note is then another session than every
+    /// other note of its day, since it may have been numbered apart from them.
+    public var sessionRejected = false
     /// The clinician, when given.
     public var clinician: String?
     /// The client's name, when given.

@@ -122,7 +122,8 @@ struct FieldReader {
             return nil
         }
         guard range.contains(value) else {
-            valueError(node, key, "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), got \(value)")
+            let allowed = range.upperBound == Int.max ? "at least \(range.lowerBound)" : "between \(range.lowerBound) and \(range.upperBound)"
+            valueError(node, key, "'\(key)' must be \(allowed), got \(value)")
             return nil
         }
         return value

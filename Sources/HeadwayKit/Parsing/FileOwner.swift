@@ -27,3 +27,13 @@ enum FileOwner {
         return value.isEmpty ? nil : String(value)
     }
 }
+
+extension Diagnostic {
+    /// The diagnostic attributed to `owner`'s client and date, where it names them.
+    func attributed(to owner: (client: String?, date: Day?)) -> Diagnostic {
+        var attributed = self
+        attributed.client = owner.client ?? client
+        attributed.date = owner.date ?? date
+        return attributed
+    }
+}

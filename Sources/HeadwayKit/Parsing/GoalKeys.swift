@@ -23,3 +23,18 @@ enum GoalKeys {
         }
     }
 }
+
+/// Words for a session note's unknown top-level keys: a near miss of a list key says what is not read.
+enum NoteKeys {
+    /// `unknown key 'measure' in a session note (did you mean 'measures'?): its scores are not read`.
+    static func unknownKeyMessage(_ key: String, hint: String) -> String {
+        let base = "unknown key '\(key)' in a session note\(hint)"
+        switch Suggestion.closest(to: key, among: SessionNoteDecoder.keys) {
+        case "goals": return base + ": its goals and ratings are not read"
+        case "measures": return base + ": its scores are not read (nor any safety flag from them)"
+        case "milestones": return base + ": its milestones are not read"
+        case "attendance": return base + ": the note is read as attended"
+        default: return base
+        }
+    }
+}

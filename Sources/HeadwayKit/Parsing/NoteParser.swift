@@ -20,32 +20,35 @@ public struct NoteParser: Sendable {
     public func parse(path: String, bytes: [UInt8]) -> ParsedFile {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let line = UTF8Check.lineOfFirstInvalidByte(bytes)
-            return Self.rejected(path, line, "not UTF-8 text (save the note as UTF-8)")
+            return Self.rejected(path, line, "not UTF-8 text (save the note as UTF-8)", owner: String(decoding: bytes, as: UTF8.self))
         }
         switch FrontMatter.split(text) {
         case .absent:
             return ParsedFile(path: path, content: .skipped,
                               diagnostics: [.warning(path, nil, "no front matter: not a note, skipped")])
         case .unclosed:
-            return Self.rejected(path, 1, "front matter is not closed: no '---' or '...' line after the opening '---'")
+            return Self.rejected(path, 1, "front matter is not closed: no '---' or '...' line after the opening '---'", owner: text)
         case .found(let frontMatter):
             return parse(path: path, frontMatter: frontMatter)
         }
     }
 
-    /// A file rejected before its YAML is read.
-    static func rejected(_ path: String, _ line: Int?, _ message: String) -> ParsedFile {
+    /// A file rejected before its YAML is read, its error attributed to the client and date its
+    /// `client:` and `date:` lines name in `owner` (the file's text), so that the client's reports say so.
+    static func rejected(_ path: String, _ line: Int?, _ message: String, owner text: String) -> ParsedFile {
         var reader = FieldReader(path: path, firstLine: 1, dropsValues: true)
         reader.fileError(line: line, message)
-        return ParsedFile(path: path, content: .rejected, diagnostics: reader.diagnostics)
+        let owner = FileOwner.scan(text)
+        return ParsedFile(path: path, content: .rejected, diagnostics: reader.diagnostics.map { $0.attributed(to: owner) })
     }
 
     private func parse(path: String, frontMatter: FrontMatter) -> ParsedFile {
         var reader = FieldReader(path: path, firstLine: frontMatter.yamlFirstLine, dropsValues: true)
         if let placeholder = TemplatePlaceholder.first(in: frontMatter.yaml) {
             reader.add(.warning(path, placeholder.line + frontMatter.yamlFirstLine - 1,
-                                "looks like a note template, not a note (it holds the placeholder '\(placeholder.text)'): skipped; add its folder to 'exclude' in headway.yml"))
-            return ParsedFile(path: path, content: .skipped, diagnostics: reader.diagnostics)
+                                "looks like a note template, not a note (its \(placeholder.key) is the placeholder '\(placeholder.text)'): skipped; add its folder to 'exclude' in headway.yml"))
+            let owner = FileOwner.scan(frontMatter.yaml)
+            return ParsedFile(path: path, content: .skipped, diagnostics: reader.diagnostics.map { $0.attributed(to: owner) })
         }
         guard let root = compose(frontMatter, reader: &reader) else {
             // The YAML cannot be read, but its `client:` and `date:` lines usually can: the client's
@@ -54,16 +57,19 @@ public struct NoteParser: Sendable {
             return finish(path, reader, nil, client: owner.client, date: owner.date)
         }
         if let draft = root.mapping?["draft"], !FieldReader.isNull(draft) {
+            // Anything but `false` keeps the file out: a note meant as a draft must never count as attended.
             switch PlainScalar(draft) {
+            case .bool(false): break
             case .bool(true):
                 reader.warning(draft, "draft, not in reports (remove 'draft: true' once the session has taken place)")
-                return ParsedFile(path: path, content: .skipped, diagnostics: reader.diagnostics)
-            case .bool(false): break
-            default: reader.error(draft, "'draft' must be true or false, got \(FieldReader.describe(draft))", losing: "'draft' is left out: the note is read")
+                return skippedDraft(path, root, reader)
+            default:
+                reader.warning(draft, "'draft' should be true or false, got \(FieldReader.describe(draft)): read as a draft, not in reports")
+                return skippedDraft(path, root, reader)
             }
         }
         let kind = root.mapping?["type"].flatMap { FieldReader.isNull($0) ? nil : $0 }
-        switch kind.map({ $0.scalar?.string ?? "" }) ?? "session" {
+        switch kind.map({ $0.scalar?.string.lowercased() ?? "" }) ?? "session" {
         case "session":
             var decoder = SessionNoteDecoder(reader: reader, configuration: configuration, readsBody: readsBodies)
             let note = decoder.decode(root, frontMatter: frontMatter)
@@ -74,8 +80,16 @@ public struct NoteParser: Sendable {
             return finish(path, decoder.reader, plan.map(ParsedFile.Content.plan), client: plan?.client ?? decoder.client, date: plan?.start ?? decoder.date)
         default:
             reader.warning(kind, "unknown type \(FieldReader.describe(kind!)): expected session or plan; file skipped")
-            return ParsedFile(path: path, content: .skipped, diagnostics: reader.diagnostics)
+            let owner = FileOwner.scan(frontMatter.yaml)
+            return ParsedFile(path: path, content: .skipped, diagnostics: reader.diagnostics.map { $0.attributed(to: owner) })
         }
+    }
+
+    /// A draft, its warning attributed to the client it names.
+    private func skippedDraft(_ path: String, _ root: Node, _ reader: FieldReader) -> ParsedFile {
+        let client = root.mapping?["client"]?.scalar?.string
+        let owner = (client: client.flatMap { Header.isValidClient($0) ? $0 : nil }, date: root.mapping?["date"]?.scalar.flatMap { Day(iso: $0.string) })
+        return ParsedFile(path: path, content: .skipped, diagnostics: reader.diagnostics.map { $0.attributed(to: owner) })
     }
 
     private func finish(_ path: String, _ reader: FieldReader, _ content: ParsedFile.Content?, client: String?, date: Day?) -> ParsedFile {

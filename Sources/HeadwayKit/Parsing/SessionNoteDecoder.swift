@@ -20,7 +20,8 @@ struct SessionNoteDecoder {
     }
 
     mutating func decode(_ root: Node, frontMatter: FrontMatter) -> SessionNote? {
-        let pairs = reader.pairs(root, known: Self.keys, context: "a session note", ignoring: ObsidianProperties.isIgnored)
+        let pairs = reader.pairs(root, known: Self.keys, context: "a session note", ignoring: ObsidianProperties.isIgnored,
+                                 unknown: NoteKeys.unknownKeyMessage)
         client = Header.client(root, &reader)
         date = Header.requiredDate(root, key: "date", &reader)
         var note = SessionNote(
@@ -30,7 +31,9 @@ struct SessionNoteDecoder {
         var goalsNode: Node?, measuresNode: Node?, milestonesNode: Node?, cancelledBy: Node?
         for (key, _, value) in pairs where !FieldReader.isNull(value) {
             switch key {
-            case "session": note.session = reader.integer(value, key, in: 1...Int.max)
+            case "session":
+                note.session = reader.integer(value, key, in: 1...Int.max)
+                note.sessionRejected = note.session == nil
             case "clinician": note.clinician = reader.string(value, key)
             case "client-name": note.clientName = reader.string(value, key)
             case "attendance": note.attendance = attendance(value)
@@ -110,6 +113,9 @@ struct SessionNoteDecoder {
                     note.goals.append(goal)
                 } else if goal.progress != nil || goal.gas != nil {
                     reader.warning(entry, "rating of goal '\(goal.id)' in a \(note.attendance.rawValue) session is ignored")
+                } else if goal.statement != nil || goal.status != nil || goal.revised != nil {
+                    reader.warning(entry, "goal '\(goal.id)' in a \(note.attendance.rawValue) session is ignored: its statement, status and "
+                                   + "revision are read only from an attended session")
                 }
             default:
                 reader.error(entry, "each entry of 'goals' must be an area tag or a goal mapping, not a \(FieldReader.shape(of: entry))",

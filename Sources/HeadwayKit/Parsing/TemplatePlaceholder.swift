@@ -2,11 +2,18 @@
 /// optional `:format`) and Templater's `<% tp.… %>`. A file that holds one is a template, not a note
 /// (NOTE-FORMAT.md, section 1). Other braces (`{{anything}}` in a quoted statement) are note text.
 enum TemplatePlaceholder {
-    /// The first placeholder in `yaml` and its 1-based line, if any.
-    static func first(in yaml: String) -> (text: String, line: Int)? {
+    /// The keys whose placeholder makes a file a template: a note's identity. A placeholder elsewhere
+    /// (an `x-created: "{{date}}"`, a comment) is text, and the note is read.
+    static let keys = ["client", "date", "start"]
+
+    /// The first placeholder in the value of a top-level `client`, `date` or `start` in `yaml`, with its key
+    /// and 1-based line, if any.
+    static func first(in yaml: String) -> (text: String, key: String, line: Int)? {
         guard yaml.utf8.contains(UInt8(ascii: "{")) || yaml.utf8.contains(UInt8(ascii: "<")) else { return nil }
         for (offset, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if let found = obsidian(in: line) ?? templater(in: line) { return (found, offset + 1) }
+            guard let key = keys.first(where: { line.hasPrefix($0 + ":") }) else { continue }
+            let value = line.dropFirst(key.count + 1)
+            if let found = obsidian(in: value) ?? templater(in: value) { return (found, key, offset + 1) }
         }
         return nil
     }

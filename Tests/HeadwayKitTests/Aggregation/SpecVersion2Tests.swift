@@ -19,12 +19,6 @@ private typealias H = AggregationHarness
         #expect(caseload.diagnostics.map(\.formatted) == ["a.md:4: warning: draft, not in reports (remove 'draft: true' once the session has taken place)"])
     }
 
-    @Test func aDraftThatIsNotABooleanIsAValueError() {
-        let caseload = H.caseload(["a.md": H.note("2026-10-01", "draft: maybe\n")])
-        #expect(caseload.notes.map(\.path) == ["a.md"])
-        #expect(caseload.diagnostics.map(\.formatted) == ["a.md:4: error: 'draft' must be true or false, got 'maybe': 'draft' is left out: the note is read"])
-    }
-
     @Test(arguments: [
         ("date: {{date}}", "{{date}}", 3),
         ("date: {{date:YYYY-MM-DD}}", "{{date:YYYY-MM-DD}}", 3),
@@ -35,8 +29,39 @@ private typealias H = AggregationHarness
         let caseload = H.caseload(["_templates/Session.md": "---\nclient: C-1\n\(line)\n---\n"])
         #expect(caseload.notes.isEmpty)
         #expect(caseload.diagnostics.map(\.formatted) == [
-            "_templates/Session.md:\(number): warning: looks like a note template, not a note (it holds the placeholder '\(placeholder)'): skipped; add its folder to 'exclude' in headway.yml",
+            "_templates/Session.md:\(number): warning: looks like a note template, not a note (its date is the placeholder '\(placeholder)'): skipped; add its folder to 'exclude' in headway.yml",
         ])
+    }
+
+    /// A placeholder left in another key or a comment does not make a real note a template.
+    @Test func aPlaceholderOutsideClientAndDateIsText() {
+        let caseload = H.caseload(["a.md": H.note("2026-10-14", "x-created: \"{{date}}\"\naliases: [\"{{title}}\"]\n# made {{date}}\n")])
+        #expect(caseload.notes.count == 1)
+        #expect(caseload.diagnostics.isEmpty)
+    }
+
+    /// Warnings and errors of files that are not read still reach the client they name.
+    @Test func skippedAndRejectedFilesAreTheirClients() {
+        let caseload = H.caseload([
+            "t.md": "---\nclient: C-1\ndate: {{date}}\n---\n",
+            "u.md": "---\nclient: C-1\ndate: 2026-10-02\ntype: Visit\n---\n",
+            "v.md": "---\nclient: C-1\ndate: 2026-10-03\n",
+            "w.md": "---\nclient: C-1\ndate: 2026-10-04\ndraft: true\n---\n",
+        ])
+        #expect(caseload.diagnostics.map(\.client) == ["C-1", "C-1", "C-1", "C-1"])
+        #expect(caseload.diagnostics.map(\.date) == [nil, H.day("2026-10-02"), H.day("2026-10-03"), H.day("2026-10-04")])
+        #expect(caseload.clientsNeedingAttention == ["C-1"])
+    }
+
+    @Test(arguments: ["yes", "maybe", "1"])
+    func aDraftWrittenOtherwiseIsStillADraft(value: String) {
+        let caseload = H.caseload(["a.md": H.note("2026-10-01", "draft: \(value)\n")])
+        #expect(caseload.notes.isEmpty)
+        #expect(caseload.diagnostics.map(\.formatted) == ["a.md:4: warning: 'draft' should be true or false, got '\(value)': read as a draft, not in reports"])
+    }
+
+    @Test func typeIsMatchedInAnyCase() {
+        #expect(H.caseload(["a.md": H.note("2026-10-01", "type: Session\n")]).notes.count == 1)
     }
 
     @Test func bracesThatAreNoTemplatePlaceholderAreNoteText() {
@@ -58,6 +83,31 @@ private typealias H = AggregationHarness
     }
 
     // MARK: Cancellations
+
+    @Test func aGoalEntryInACancelledNoteIsAWarningWhateverItHolds() {
+        let caseload = H.caseload(["a.md": H.note("2026-10-01", "attendance: cancelled\ngoals:\n  - { id: g, statement: New words, status: paused }\n")])
+        #expect(caseload.diagnostics.map(\.formatted) == [
+            "a.md:6: warning: goal 'g' in a cancelled session is ignored: its statement, status and revision are read only from an attended session",
+        ])
+    }
+
+    @Test func aNearMissOfAListKeySaysWhatIsNotRead() {
+        let caseload = H.caseload(["a.md": H.note("2026-10-01", "measure:\n  PHQ-9: { score: 22, item9: 2 }\nMilestones: [Got a job]\n")])
+        #expect(caseload.diagnostics.map(\.formatted) == [
+            "a.md:4: warning: unknown key 'measure' in a session note (did you mean 'measures'?): its scores are not read (nor any safety flag from them)",
+            "a.md:6: warning: unknown key 'Milestones' in a session note (did you mean 'milestones'?): its milestones are not read",
+        ])
+    }
+
+    /// A session number that was written but rejected does not make the note a duplicate of another that day.
+    @Test func aRejectedSessionNumberIsNoDuplicate() {
+        let caseload = H.caseload([
+            "a.md": H.note("2026-10-01", "session: 1\n"),
+            "b.md": H.note("2026-10-01", "session: \"2\"\nmeasures:\n  PHQ-9: 14\n"),
+        ])
+        #expect(Set(caseload.notes.map(\.path)) == ["a.md", "b.md"])
+        #expect(caseload.diagnostics.count == 1)
+    }
 
     @Test func aCancellationByTheClinicianIsNotHeldAgainstTheClient() {
         let report = H.report([

@@ -596,8 +596,8 @@ private func goalWith(_ field: String) -> String {
     }
 
     @Test(arguments: [
-        ("session: 0", "'session' must be between 1 and 9223372036854775807, got 0: the session number is left out"),
-        ("session: -4", "'session' must be between 1 and 9223372036854775807, got -4: the session number is left out"),
+        ("session: 0", "'session' must be at least 1, got 0: the session number is left out"),
+        ("session: -4", "'session' must be at least 1, got -4: the session number is left out"),
         ("session: 1.5", "'session' must be a whole number, got '1.5': the session number is left out"),
         ("session: \"12\"", "'session' must be a whole number, got the quoted text \"12\": the session number is left out"),
         ("session: twelve", "'session' must be a whole number, got 'twelve': the session number is left out"),
@@ -654,7 +654,7 @@ private func goalWith(_ field: String) -> String {
 
     @Test func errorsOnSeveralLinesAreAllReported() {
         expectDiagnosed("session: 0\ngoals:\n  - id: g\n    statement: S\n    progress: 12\n    gas: 5\nmeasures:\n  PHQ-9: 99\n", [
-            "bad.md:4: error: 'session' must be between 1 and 9223372036854775807, got 0: the session number is left out",
+            "bad.md:4: error: 'session' must be at least 1, got 0: the session number is left out",
             "bad.md:8: error: 'progress' must be between 0 and 10, got 12: this rating is left out",
             "bad.md:9: error: 'gas' must be between -2 and 2, got 5: this GAS level is left out",
             "bad.md:11: error: 'PHQ-9 score' must be between 0 and 27, got 99: this score is left out",
@@ -765,9 +765,15 @@ private func goalWith(_ field: String) -> String {
     }
 
     @Test func unknownQuotedTypeIsSkipped() {
-        let parsed = parse(file("type: \"Session\"\n"), path: "j.md")
+        let parsed = parse(file("type: \"Visit\"\n"), path: "j.md")
         #expect(parsed.outcome == .skipped)
-        #expect(parsed.printed == ["j.md:2: warning: unknown type the quoted text \"Session\": expected session or plan; file skipped"])
+        #expect(parsed.printed == ["j.md:2: warning: unknown type the quoted text \"Visit\": expected session or plan; file skipped"])
+    }
+
+    /// Types match in any case (NOTE-FORMAT v2 reading: tags and ids do too), so `Session` is a session.
+    @Test func typeInAnotherCaseIsThatType() {
+        #expect(parse(file(header + "type: \"Session\"\n"), path: "j.md").outcome == .note)
+        #expect(parse(file("type: PLAN\nclient: C-1\nstart: 2026-08-01\n"), path: "p.md").outcome == .plan)
     }
 
     @Test func unknownTypeSkipsEvenAnInvalidFile() {
@@ -889,6 +895,7 @@ private func goalWith(_ field: String) -> String {
         let word = attendance.rawValue
         #expect(parsed.printed == [
             "m.md:7: warning: rating of goal 'g' in a \(word) session is ignored",
+            "m.md:10: warning: goal 'h' in a \(word) session is ignored: its statement, status and revision are read only from an attended session",
             "m.md:12: warning: rating of goal 'k' in a \(word) session is ignored",
             "m.md:15: warning: PHQ-9 score in a \(word) session is ignored",
             "m.md:16: warning: GAD-7 score in a \(word) session is ignored",
@@ -904,8 +911,8 @@ private func goalWith(_ field: String) -> String {
         #expect(note.body == NoteBody())
     }
 
-    @Test func missedSessionWithoutRatingsHasNoWarnings() throws {
-        let parsed = parseNote("attendance: no-show\nsession: 4\ngoals:\n  - id: g\n    statement: S\n", path: "m.md")
+    @Test func missedSessionWithOnlyAnIdHasNoWarnings() throws {
+        let parsed = parseNote("attendance: no-show\nsession: 4\ngoals:\n  - id: g\n  - coping-skills\n", path: "m.md")
         #expect(parsed.printed == [])
         let note = try #require(parsed.parsedNote)
         #expect(note.attendance == .noShow)
