@@ -71,6 +71,17 @@ import Testing
         #expect(caseload.diagnostics(of: "C-2").map(\.path) == ["C-1/2026-10-08"])
     }
 
+    @Test("a name whose last dot starts no extension (a space after it, or only digits) is a near miss")
+    func aDotInAnExtensionlessNameIsNoExtension() throws {
+        let folder = try Folder()
+        for name in ["Jordan M. 2026-10-07", "08.10.2026", "v1.2 notes", "photo.png", "notes.draft"] { try folder.write("C-1/\(name)", Self.note) }
+        let listing = try FolderNoteSource(root: folder.url).listing()
+        #expect(listing.paths.isEmpty)
+        #expect(listing.nearMisses.map(\.path) == ["C-1/08.10.2026", "C-1/Jordan M. 2026-10-07", "C-1/v1.2 notes"])
+        let memory = InMemoryNoteSource(texts: ["Jordan M. 2026-10-07": Self.note, "08.10.2026": Self.note, "a.png": Self.note])
+        #expect(try memory.listing().nearMisses.map(\.path) == ["08.10.2026", "Jordan M. 2026-10-07"])
+    }
+
     @Test func onlyTheFirstBytesOfANearMissAreRead() throws {
         let folder = try Folder()
         let filler = String(repeating: "x: 1\n", count: NearMiss.prefixSize / 5 + 10)
