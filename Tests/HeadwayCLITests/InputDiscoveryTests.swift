@@ -201,6 +201,20 @@ import Testing
         #expect(inside.stderrLines == [expected], "\(inside)")
     }
 
+    @Test func anEarlierOutputFolderInsideTheNotesFolderIsNotRead() throws {
+        let scratch = try Scratch("output-earlier")
+        try write(Self.areas, "vault/headway.yml", in: scratch)
+        try write(Self.note, "vault/a.md", in: scratch)
+        let batch = try Headway.run(["batch", "vault", "-o", "vault/reports", "--format", "md"], in: scratch.url)
+        #expect(batch.status == 0, "\(batch)")
+        #expect(Tree.exists(scratch.path("vault/reports/C-1/all.md")))
+        let check = try Headway.run(["check", "vault"], in: scratch.url)
+        #expect(check.status == 0, "\(check)")
+        #expect(check.stderrLines == [summary(files: 1, notes: 1)])
+        let elsewhere = try Headway.run(["batch", "vault", "-o", "out", "--format", "md"], in: scratch.url)
+        #expect(elsewhere.stderrLines == ["headway: 1 file, 1 note, 0 plans, 1 client, 1 report, 0 warnings, 0 errors"], "\(elsewhere)")
+    }
+
     @Test func aFileNameThatIsNotUTF8IsReadAndNamedEscaped() throws {
         let scratch = try Scratch("latin1-name")
         try write(Self.areas, "notes/headway.yml", in: scratch)

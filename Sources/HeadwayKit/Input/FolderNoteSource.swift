@@ -9,7 +9,8 @@ public struct FolderNoteSource: NoteSource {
     private let rootPath: [UInt8]
     /// Paths that are not read at all (the configuration's `exclude:`).
     public let exclude: [GlobPattern]
-    /// Folders below the root that are never read (the output folder), as bytes relative to the root.
+    /// Folders below the root that are never read (the output folder), as bytes relative to the root;
+    /// any folder holding Headway's output marker is not read either.
     private let excludedFolders: Set<[UInt8]>
 
     /// Creates a source for `root`, leaving out what `exclude` matches and the folders in
@@ -52,6 +53,7 @@ public struct FolderNoteSource: NoteSource {
                     unreadable.append((relative, error.reason))
                     continue
                 }
+                if !relative.isEmpty, entries.contains(where: { $0.name == FolderNoteSource.outputMarker && $0.kind != .folder }) { continue }
                 for entry in entries where entry.name.first != UInt8(ascii: ".") {
                     let name = PathName.display(entry.name)
                     let child = (display: relative.isEmpty ? name : relative + "/" + name,
@@ -80,6 +82,10 @@ public struct FolderNoteSource: NoteSource {
             }
         }
     }
+
+    /// The name of Headway's output marker, as bytes: a folder below the root that holds it is a folder
+    /// of reports, whichever run wrote it, and is not read.
+    static let outputMarker = Array(OutputFolder.markerName.utf8)
 
     /// The full path, as bytes, of `relative` bytes below the root.
     private func fullPath(_ relative: [UInt8]) -> [UInt8] {

@@ -142,6 +142,23 @@ import Testing
         #expect(try elsewhere.candidatePaths().count == 4)
     }
 
+    @Test("a folder holding Headway's output marker is never read, whichever run wrote it")
+    func foldersOfHeadwaysOwnReportsAreNotRead() throws {
+        let folder = try Folder()
+        try folder.write("C-1/a.md", Self.note)
+        try folder.write("reports/\(OutputFolder.markerName)", OutputFolder.markerText)
+        try folder.write("reports/C-1/all.md", "# Progress report\n")
+        try folder.write("old/2025/\(OutputFolder.markerName)", "")
+        try folder.write("old/2025/index.md", "# Index\n")
+        try folder.write("old/b.md", Self.note)
+        try folder.write("C-1/Archive/\(OutputFolder.markerName).md", "")   // not the marker: its folder is read
+        try folder.write("C-1/Archive/c.md", Self.note)
+        #expect(try FolderNoteSource(root: folder.url).candidatePaths() == ["C-1/Archive/c.md", "C-1/a.md", "old/b.md"])
+        let memory = InMemoryNoteSource(texts: ["C-1/a.md": Self.note, "reports/.headway-output": "", "reports/C-1/all.md": "",
+                                                "old/2025/.headway-output": "", "old/2025/index.md": "", "old/b.md": Self.note])
+        #expect(try memory.candidatePaths() == ["C-1/a.md", "old/b.md"])
+    }
+
     @Test func aNameThatIsNotUTF8IsReadByItsBytesAndShownEscaped() throws {
         let folder = try Folder()
         try folder.write(rawName: Array("latin".utf8) + [0xE9] + Array(".md".utf8), "---\nclient: C-1\ndate: 2026-10-07\nmood: 3\n---\n")
