@@ -120,6 +120,28 @@ import Testing
         #expect(try memory.candidatePaths() == expected)
     }
 
+    @Test("exclude patterns match paths relative to the configuration's folder, whichever folder below it is read")
+    func excludePatternsAreRelativeToTheirConfigurationsFolder() throws {
+        let patterns = try ["Clients/Archive/**", "Clients/Old", "*.draft.md"].map { try GlobPattern.parse($0).get() }
+        let folder = try Folder()
+        for path in ["vault/Clients/a.md", "vault/Clients/b.draft.md", "vault/Clients/Archive/old.md", "vault/Clients/Old/x.md",
+                     "vault/Archive/kept.md", "vault/Clients/Old/deep/y.md"] {
+            try folder.write(path, Self.note)
+        }
+        let vault = folder.url.appendingPathComponent("vault")
+        func paths(_ root: String, base: URL?) throws -> [String] {
+            try FolderNoteSource(root: URL(fileURLWithPath: folder.url.path + "/" + root), exclude: patterns, excludeBase: base).candidatePaths()
+        }
+        #expect(try paths("vault", base: vault) == ["Archive/kept.md", "Clients/a.md"])
+        #expect(try paths("vault/Clients", base: vault) == ["a.md"])
+        #expect(try paths("vault/Clients/../Clients/", base: URL(fileURLWithPath: vault.path + "/.")) == ["a.md"])
+        #expect(try paths("vault/Clients/Archive", base: vault).isEmpty)   // the folder read is itself excluded
+        #expect(try paths("vault/Clients/Old/deep", base: vault).isEmpty)
+        // A base the notes folder is not inside (a --config file kept elsewhere): relative to the notes folder.
+        #expect(try paths("vault/Clients", base: folder.url.appendingPathComponent("elsewhere")) == ["Archive/old.md", "Old/deep/y.md", "Old/x.md", "a.md"])
+        #expect(try paths("vault/Clients", base: nil) == ["Archive/old.md", "Old/deep/y.md", "Old/x.md", "a.md"])
+    }
+
     @Test("the output folder inside the notes folder is never read, however it is written")
     func theOutputFolderIsNotRead() throws {
         let folder = try Folder()
