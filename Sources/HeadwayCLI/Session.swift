@@ -10,6 +10,9 @@ struct Session {
     let monitor: RunMonitor
     /// The clinic's configuration (empty when there is none).
     let configuration: Configuration
+    /// The folder the configuration's `exclude:` patterns are relative to: the one holding the
+    /// configuration file (nil when there is none).
+    let configurationFolder: URL?
     /// The output folder, never read as notes when it lies inside the notes folder.
     let outputFolder: URL?
 
@@ -21,8 +24,15 @@ struct Session {
         monitor = RunMonitor(serial: serial)
         outputFolder = output.map { URL(fileURLWithPath: $0.output, isDirectory: true) }
         let location = options.config.map(ConfigurationFile.Location.init(given:)) ?? ConfigurationFile.find(notesDir: options.notesDir)
+        configurationFolder = location.map(Self.folder(of:))
         if !(quiet || output?.quiet == true) { Console.error(ConfigurationFile.announcement(location)) }
         configuration = try location.map(Self.configuration(at:)) ?? Configuration()
+    }
+
+    /// The folder holding the configuration file: where it was found, or the folder of the given path.
+    private static func folder(of location: ConfigurationFile.Location) -> URL {
+        let parent = (location.path as NSString).deletingLastPathComponent
+        return URL(fileURLWithPath: location.foundIn ?? (parent.isEmpty ? "." : parent), isDirectory: true)
     }
 
     /// The configuration at `location`; its diagnostics, if it cannot be read or used, are fatal.
@@ -44,6 +54,7 @@ struct Session {
     /// The notes folder as a source of files, without what the configuration excludes and the output folder.
     var source: FolderNoteSource {
         FolderNoteSource(root: URL(fileURLWithPath: notesDir, isDirectory: true), exclude: configuration.exclude,
+                         excludeBase: configurationFolder,
                          excludedFolders: outputFolder.map { [$0] } ?? [])
     }
 

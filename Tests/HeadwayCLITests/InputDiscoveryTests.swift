@@ -181,6 +181,27 @@ import Testing
         #expect(bad.stderrLines == ["vault/headway.yml:3: error: exclude pattern '' is empty: write a path such as _templates/** or *.draft.md"])
     }
 
+    @Test("exclude: reads the same files whichever folder below the configuration is named")
+    func excludeIsRelativeToTheConfigurationsFolder() throws {
+        let scratch = try Scratch("exclude-base")
+        try write(Self.areas + "exclude: [Clients/Archive/**]\n", "vault/headway.yml", in: scratch)
+        try write(Self.note, "vault/Clients/a.md", in: scratch)
+        try write(Self.note.replacingOccurrences(of: "10-07", with: "09-01"), "vault/Clients/Archive/old.md", in: scratch)
+        for (arguments, directory) in [(["check", "vault"], "."), (["check", "vault/Clients"], "."), (["check", "."], "vault/Clients")] {
+            let result = try Headway.run(arguments, in: URL(fileURLWithPath: scratch.path(directory)))
+            #expect(result.status == 0, "\(arguments): \(result)")
+            #expect(result.stderrLines == [summary(files: 1, notes: 1)], "\(arguments) in \(directory)")
+        }
+        // --config FILE: relative to the folder holding FILE when the notes folder is inside it ...
+        try write(Self.areas + "exclude: [vault/Clients/Archive/**]\n", "clinic.yml", in: scratch)
+        let given = try Headway.run(["check", "vault/Clients", "--config", "clinic.yml"], in: scratch.url)
+        #expect(given.stderrLines == [summary(files: 1, notes: 1)], "\(given)")
+        // ... else relative to the notes folder.
+        try write(Self.areas + "exclude: [Archive/**]\n", "settings/clinic.yml", in: scratch)
+        let apart = try Headway.run(["check", "vault/Clients", "--config", "settings/clinic.yml"], in: scratch.url)
+        #expect(apart.stderrLines == [summary(files: 1, notes: 1)], "\(apart)")
+    }
+
     @Test("the output folder inside the notes folder is never read, however -o spells it")
     func theOutputFolderIsNotRead() throws {
         let scratch = try Scratch("output-inside")
@@ -199,6 +220,20 @@ import Testing
         }
         let inside = try Headway.run(["batch", ".", "-o", "reports", "--format", "md"], in: URL(fileURLWithPath: scratch.path("vault")))
         #expect(inside.stderrLines == [expected], "\(inside)")
+    }
+
+    @Test func anEarlierOutputFolderInsideTheNotesFolderIsNotRead() throws {
+        let scratch = try Scratch("output-earlier")
+        try write(Self.areas, "vault/headway.yml", in: scratch)
+        try write(Self.note, "vault/a.md", in: scratch)
+        let batch = try Headway.run(["batch", "vault", "-o", "vault/reports", "--format", "md"], in: scratch.url)
+        #expect(batch.status == 0, "\(batch)")
+        #expect(Tree.exists(scratch.path("vault/reports/C-1/all.md")))
+        let check = try Headway.run(["check", "vault"], in: scratch.url)
+        #expect(check.status == 0, "\(check)")
+        #expect(check.stderrLines == [summary(files: 1, notes: 1)])
+        let elsewhere = try Headway.run(["batch", "vault", "-o", "out", "--format", "md"], in: scratch.url)
+        #expect(elsewhere.stderrLines == ["headway: 1 file, 1 note, 0 plans, 1 client, 1 report, 0 warnings, 0 errors"], "\(elsewhere)")
     }
 
     @Test func aFileNameThatIsNotUTF8IsReadAndNamedEscaped() throws {

@@ -9,17 +9,40 @@ public struct FolderNoteSource: NoteSource {
     private let rootPath: [UInt8]
     /// Paths that are not read at all (the configuration's `exclude:`).
     public let exclude: [GlobPattern]
-    /// Folders below the root that are never read (the output folder), as bytes relative to the root.
+    /// Where the root lies below the folder `exclude` is relative to, `/`-separated (empty when it is
+    /// that folder, or not inside it): put before each path matched.
+    private let excludePrefix: String
+    /// Folders below the root that are never read (the output folder), as bytes relative to the root;
+    /// any folder holding Headway's output marker is not read either.
     private let excludedFolders: Set<[UInt8]>
 
     /// Creates a source for `root`, leaving out what `exclude` matches and the folders in
     /// `excludedFolders` that lie inside it (compared by their real paths, links and `..` resolved;
-    /// one that does not exist yet holds nothing to leave out).
-    public init(root: URL, exclude: [GlobPattern] = [], excludedFolders: [URL] = []) {
+    /// one that does not exist yet holds nothing to leave out). `exclude` matches paths relative to
+    /// `excludeBase` (the folder of the configuration it came from) when the root lies inside it, so the
+    /// same files are left out whichever folder below it is read; else paths relative to the root.
+    public init(root: URL, exclude: [GlobPattern] = [], excludeBase: URL? = nil, excludedFolders: [URL] = []) {
+        let rootPath = Array(root.path.utf8)
         self.root = root
-        self.rootPath = Array(root.path.utf8)
+        self.rootPath = rootPath
         self.exclude = exclude
-        self.excludedFolders = Self.relativeFolders(excludedFolders, below: rootPath)
+        self.excludePrefix = excludeBase.flatMap { Self.realRelative(rootPath, to: Array($0.path.utf8)) }.map(PathName.display) ?? ""
+        self.excludedFolders = Set(excludedFolders.compactMap { Self.realRelative(Array($0.path.utf8), to: rootPath) }.filter { !$0.isEmpty })
+    }
+
+    /// Whether `exclude` leaves out the file or folder at `path` (relative to the root).
+    private func isExcluded(_ path: String, isFolder: Bool) -> Bool {
+        let full = excludePrefix.isEmpty ? path : excludePrefix + "/" + path
+        return exclude.contains { $0.matches(full, isFolder: isFolder) }
+    }
+
+    /// Whether the root itself, or a folder between it and the folder `exclude` is relative to, is excluded.
+    private var isRootExcluded: Bool {
+        let parts = excludePrefix.split(separator: "/")
+        return parts.indices.contains { end in
+            let folder = parts[...end].joined(separator: "/")
+            return exclude.contains { $0.matches(folder, isFolder: true) }
+        }
     }
 
     public func candidatePaths() throws -> [String] {
@@ -42,6 +65,7 @@ public struct FolderNoteSource: NoteSource {
         var nearMisses: [NearMiss] = []
 
         mutating func run() throws {
+            guard !source.isRootExcluded else { return }
             var pending: [(display: String, raw: [UInt8])] = [("", [])]
             while let (relative, raw) = pending.popLast() {
                 let folder = source.fullPath(raw)
@@ -52,12 +76,13 @@ public struct FolderNoteSource: NoteSource {
                     unreadable.append((relative, error.reason))
                     continue
                 }
+                if !relative.isEmpty, entries.contains(where: { $0.name == FolderNoteSource.outputMarker && $0.kind != .folder }) { continue }
                 for entry in entries where entry.name.first != UInt8(ascii: ".") {
                     let name = PathName.display(entry.name)
                     let child = (display: relative.isEmpty ? name : relative + "/" + name,
                                  raw: raw.isEmpty ? entry.name : raw + [UInt8(ascii: "/")] + entry.name)
                     let isFolder = entry.kind == .folder
-                    guard !source.exclude.contains(where: { $0.matches(child.display, isFolder: isFolder) }) else { continue }
+                    guard !source.isExcluded(child.display, isFolder: isFolder) else { continue }
                     if isFolder {
                         if !source.excludedFolders.contains(child.raw) { pending.append(child) }
                     } else {
@@ -81,21 +106,24 @@ public struct FolderNoteSource: NoteSource {
         }
     }
 
+    /// The name of Headway's output marker, as bytes: a folder below the root that holds it is a folder
+    /// of reports, whichever run wrote it, and is not read.
+    static let outputMarker = Array(OutputFolder.markerName.utf8)
+
     /// The full path, as bytes, of `relative` bytes below the root.
     private func fullPath(_ relative: [UInt8]) -> [UInt8] {
         relative.isEmpty ? rootPath : rootPath + [UInt8(ascii: "/")] + relative
     }
 
-    /// The excluded folders that lie strictly inside `root`, relative to it, by their real paths.
-    private static func relativeFolders(_ folders: [URL], below root: [UInt8]) -> Set<[UInt8]> {
-        guard let realRoot = FolderEntry.realPath(root) else { return [] }
-        var result: Set<[UInt8]> = []
-        for folder in folders {
-            guard let real = FolderEntry.realPath(Array(folder.path.utf8)), real.count > realRoot.count + 1,
-                  real.starts(with: realRoot + [UInt8(ascii: "/")]) || realRoot == [UInt8(ascii: "/")] else { continue }
-            result.insert(Array(real.dropFirst(realRoot == [UInt8(ascii: "/")] ? 1 : realRoot.count + 1)))
-        }
-        return result
+    /// `inner`'s real path relative to `outer`'s (links and `..` resolved): empty when they are the same
+    /// folder, nil when `inner` is not inside `outer` or either cannot be resolved.
+    private static func realRelative(_ inner: [UInt8], to outer: [UInt8]) -> [UInt8]? {
+        guard let realOuter = FolderEntry.realPath(outer), let realInner = FolderEntry.realPath(inner) else { return nil }
+        if realInner == realOuter { return [] }
+        let slash = UInt8(ascii: "/")
+        let base = realOuter == [slash] ? realOuter : realOuter + [slash]
+        guard realInner.count > base.count, realInner.starts(with: base) else { return nil }
+        return Array(realInner.dropFirst(base.count))
     }
 
     /// The largest file read as a note (a larger one is an error, not a memory exhaustion).

@@ -1,9 +1,10 @@
-/// One pattern of the configuration's `exclude:` list, matched against paths relative to the notes
-/// folder, segment by segment: `*` is any run of characters within a segment, `?` one character, `**`
-/// (a whole segment) any number of segments, zero included. A pattern without a `/` (other than a
-/// trailing one) names a file or folder at any depth (`*.draft.md`); one with a `/` is anchored at the
-/// notes folder (`_templates/**`, `Clients/Archive`). A trailing `/` matches folders only (`Archive/`).
-/// A matching folder is not read at all, nor anything below it. Letter case counts.
+/// One pattern of the configuration's `exclude:` list, matched against paths relative to the folder
+/// of the configuration (see `FolderNoteSource`'s `excludeBase`), segment by segment: `*` is any run
+/// of characters within a segment, `?` one character, `**` (a whole segment) any number of segments,
+/// zero included. A pattern without a `/` (other than a trailing one) names a file or folder at any
+/// depth (`*.draft.md`); one with a `/` is anchored at that folder (`_templates/**`, `Clients/Archive`).
+/// A trailing `/` matches folders only (`Archive/`). A matching folder is not read at all, nor anything
+/// below it. Letter case counts.
 public struct GlobPattern: Sendable, Equatable, CustomStringConvertible {
     /// The pattern as written.
     public let text: String
@@ -39,7 +40,7 @@ public struct GlobPattern: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// Whether the file or folder at `path` (relative to the notes folder, `/`-separated) is excluded.
+    /// Whether the file or folder at `path` (relative to the configuration's folder, `/`-separated) is excluded.
     public func matches(_ path: String, isFolder: Bool) -> Bool {
         guard isFolder || !foldersOnly else { return false }
         let parts = path.split(separator: "/").map(Array.init)

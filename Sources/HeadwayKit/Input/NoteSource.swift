@@ -46,15 +46,16 @@ enum CandidateName {
     /// Extensions (lowercased) that a note saved under the wrong name commonly has; none counts too.
     static let nearMissExtensions: Set<String> = ["txt", "text", "mdown", "mkd"]
 
+    /// A name with no extension is a near miss; so is one whose text after the last dot holds a space
+    /// or only digits (`Jordan M. 2026-10-07`, `08.10.2026`): that dot starts no extension.
     static func kind(of name: String) -> Kind {
         guard !name.hasPrefix(".") else { return .other }
         guard let dot = name.lastIndex(of: ".") else { return .nearMiss }
         let suffix = name[name.index(after: dot)...].lowercased()
         if suffix == "md" || suffix == "markdown" { return .candidate }
+        if suffix.contains(" ") || !suffix.isEmpty && suffix.allSatisfy({ $0.isASCII && $0.isNumber }) { return .nearMiss }
         return nearMissExtensions.contains(suffix) ? .nearMiss : .other
     }
-
-    static func isCandidate(_ name: String) -> Bool { kind(of: name) == .candidate }
 
     static func sorted(_ paths: [String]) -> [String] {
         paths.sorted { $0.precedesByBytes($1) }
@@ -86,7 +87,8 @@ public struct InMemoryNoteSource: NoteSource {
 
     public func listing() throws -> NoteListing {
         var paths: [String] = [], nearMisses: [NearMiss] = []
-        for (path, bytes) in files where isListed(path) {
+        let reportFolders = Set(files.keys.compactMap(Self.folderMarkedAsReports))
+        for (path, bytes) in files where isListed(path, reportFolders: reportFolders) {
             switch CandidateName.kind(of: path.split(separator: "/").last.map(String.init) ?? "") {
             case .candidate: paths.append(path)
             case .nearMiss: if let miss = NearMiss.inspect(path: path, prefix: bytes.prefix(NearMiss.prefixSize)) { nearMisses.append(miss) }
@@ -96,14 +98,21 @@ public struct InMemoryNoteSource: NoteSource {
         return NoteListing(paths: CandidateName.sorted(paths), nearMisses: nearMisses.sorted { $0.path.precedesByBytes($1.path) })
     }
 
-    /// Whether no part of `path` is hidden or excluded.
-    private func isListed(_ path: String) -> Bool {
+    /// Whether no part of `path` is hidden, excluded or one of `reportFolders`.
+    private func isListed(_ path: String, reportFolders: Set<String>) -> Bool {
         let parts = path.split(separator: "/")
         guard parts.allSatisfy({ !$0.hasPrefix(".") }) else { return false }
         return parts.indices.allSatisfy { index in
             let prefix = parts[...index].joined(separator: "/")
-            return !exclude.contains { $0.matches(prefix, isFolder: index < parts.count - 1) }
+            let isFolder = index < parts.count - 1
+            return !(isFolder && reportFolders.contains(prefix)) && !exclude.contains { $0.matches(prefix, isFolder: isFolder) }
         }
+    }
+
+    /// The folder (below the root) that `path` marks as Headway's output, when it is the marker file.
+    private static func folderMarkedAsReports(_ path: String) -> String? {
+        let suffix = "/" + OutputFolder.markerName
+        return path.hasSuffix(suffix) && path.count > suffix.count ? String(path.dropLast(suffix.count)) : nil
     }
 
     public func bytes(at path: String) throws -> [UInt8] {

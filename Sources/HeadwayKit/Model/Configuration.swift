@@ -9,7 +9,7 @@ public struct Configuration: Sendable, Equatable {
     public var areas: [String: String] = [:]
     /// Instruments declared by the clinic, in the order written.
     public var instruments: [Instrument] = []
-    /// Files and folders of the notes folder that are not read at all (`exclude:`).
+    /// Files and folders that are not read at all (`exclude:`), relative to the configuration's folder.
     public var exclude: [GlobPattern] = []
 
     /// No settings: built-in areas and instruments only.

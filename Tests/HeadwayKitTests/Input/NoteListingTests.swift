@@ -71,6 +71,17 @@ import Testing
         #expect(caseload.diagnostics(of: "C-2").map(\.path) == ["C-1/2026-10-08"])
     }
 
+    @Test("a name whose last dot starts no extension (a space after it, or only digits) is a near miss")
+    func aDotInAnExtensionlessNameIsNoExtension() throws {
+        let folder = try Folder()
+        for name in ["Jordan M. 2026-10-07", "08.10.2026", "v1.2 notes", "photo.png", "notes.draft"] { try folder.write("C-1/\(name)", Self.note) }
+        let listing = try FolderNoteSource(root: folder.url).listing()
+        #expect(listing.paths.isEmpty)
+        #expect(listing.nearMisses.map(\.path) == ["C-1/08.10.2026", "C-1/Jordan M. 2026-10-07", "C-1/v1.2 notes"])
+        let memory = InMemoryNoteSource(texts: ["Jordan M. 2026-10-07": Self.note, "08.10.2026": Self.note, "a.png": Self.note])
+        #expect(try memory.listing().nearMisses.map(\.path) == ["08.10.2026", "Jordan M. 2026-10-07"])
+    }
+
     @Test func onlyTheFirstBytesOfANearMissAreRead() throws {
         let folder = try Folder()
         let filler = String(repeating: "x: 1\n", count: NearMiss.prefixSize / 5 + 10)
@@ -109,6 +120,28 @@ import Testing
         #expect(try memory.candidatePaths() == expected)
     }
 
+    @Test("exclude patterns match paths relative to the configuration's folder, whichever folder below it is read")
+    func excludePatternsAreRelativeToTheirConfigurationsFolder() throws {
+        let patterns = try ["Clients/Archive/**", "Clients/Old", "*.draft.md"].map { try GlobPattern.parse($0).get() }
+        let folder = try Folder()
+        for path in ["vault/Clients/a.md", "vault/Clients/b.draft.md", "vault/Clients/Archive/old.md", "vault/Clients/Old/x.md",
+                     "vault/Archive/kept.md", "vault/Clients/Old/deep/y.md"] {
+            try folder.write(path, Self.note)
+        }
+        let vault = folder.url.appendingPathComponent("vault")
+        func paths(_ root: String, base: URL?) throws -> [String] {
+            try FolderNoteSource(root: URL(fileURLWithPath: folder.url.path + "/" + root), exclude: patterns, excludeBase: base).candidatePaths()
+        }
+        #expect(try paths("vault", base: vault) == ["Archive/kept.md", "Clients/a.md"])
+        #expect(try paths("vault/Clients", base: vault) == ["a.md"])
+        #expect(try paths("vault/Clients/../Clients/", base: URL(fileURLWithPath: vault.path + "/.")) == ["a.md"])
+        #expect(try paths("vault/Clients/Archive", base: vault).isEmpty)   // the folder read is itself excluded
+        #expect(try paths("vault/Clients/Old/deep", base: vault).isEmpty)
+        // A base the notes folder is not inside (a --config file kept elsewhere): relative to the notes folder.
+        #expect(try paths("vault/Clients", base: folder.url.appendingPathComponent("elsewhere")) == ["Archive/old.md", "Old/deep/y.md", "Old/x.md", "a.md"])
+        #expect(try paths("vault/Clients", base: nil) == ["Archive/old.md", "Old/deep/y.md", "Old/x.md", "a.md"])
+    }
+
     @Test("the output folder inside the notes folder is never read, however it is written")
     func theOutputFolderIsNotRead() throws {
         let folder = try Folder()
@@ -129,6 +162,23 @@ import Testing
         // Outside the notes folder, or not there yet: nothing is left out.
         let elsewhere = FolderNoteSource(root: vault, excludedFolders: [folder.url, vault.appendingPathComponent("new")])
         #expect(try elsewhere.candidatePaths().count == 4)
+    }
+
+    @Test("a folder holding Headway's output marker is never read, whichever run wrote it")
+    func foldersOfHeadwaysOwnReportsAreNotRead() throws {
+        let folder = try Folder()
+        try folder.write("C-1/a.md", Self.note)
+        try folder.write("reports/\(OutputFolder.markerName)", OutputFolder.markerText)
+        try folder.write("reports/C-1/all.md", "# Progress report\n")
+        try folder.write("old/2025/\(OutputFolder.markerName)", "")
+        try folder.write("old/2025/index.md", "# Index\n")
+        try folder.write("old/b.md", Self.note)
+        try folder.write("C-1/Archive/\(OutputFolder.markerName).md", "")   // not the marker: its folder is read
+        try folder.write("C-1/Archive/c.md", Self.note)
+        #expect(try FolderNoteSource(root: folder.url).candidatePaths() == ["C-1/Archive/c.md", "C-1/a.md", "old/b.md"])
+        let memory = InMemoryNoteSource(texts: ["C-1/a.md": Self.note, "reports/.headway-output": "", "reports/C-1/all.md": "",
+                                                "old/2025/.headway-output": "", "old/2025/index.md": "", "old/b.md": Self.note])
+        #expect(try memory.candidatePaths() == ["C-1/a.md", "old/b.md"])
     }
 
     @Test func aNameThatIsNotUTF8IsReadByItsBytesAndShownEscaped() throws {
