@@ -84,6 +84,16 @@ import Testing
         #expect(!Tree.exists(out))
     }
 
+    /// The reviewer's crash (SIGILL, exit 132): an integer instrument whose range does not fit a whole score.
+    @Test func anIntegerInstrumentWithAHugeRangeIsAConfigurationErrorNotACrash() throws {
+        let scratch = try Scratch("config-huge")
+        let folder = try notes(scratch, config: "instruments: {BIG: {range: [0, 1e20], direction: higher-is-better, integer: true}}\n")
+        try Data("---\nclient: C-1\ndate: 2026-10-28\nmeasures:\n  BIG: 5\n---\n".utf8).write(to: folder.appendingPathComponent("c.md"))
+        let result = try Headway.run(["check", folder.path])
+        #expect(result.status == 2)
+        #expect(result.stderrLines == ["\(folder.path)/headway.yml:1: error: 'instruments.BIG.range' must have whole-number bounds between -9007199254740992 and 9007199254740992 when 'integer' is true, got [0, 1e+20]"])
+    }
+
     @Test func anExplicitConfigFileIsNamedAsGiven() throws {
         let scratch = try Scratch("config-explicit")
         let folder = try notes(scratch, config: nil)

@@ -42,7 +42,18 @@ import Testing
         #expect(result.status == 0, "\(result)")
         #expect(result.stderrLines == [
             "\(templates.path)/report.html: warning: not used: template files end in '.mustache' (did you mean 'report.html.mustache'?)",
+            "\(templates.path)/report.md.mustache: warning: does not show the \"Incomplete report\" notice, so its reports would not say that errors in the notes left things out: add `{{> incomplete.md}}` after the safety flags, or list `{{#errors}}` yourself",
             "\(templates.path)/report.md.mustache:3: warning: partial `nosuch` is not a template, so it renders as nothing",
+        ])
+        #expect(try Tree.text(URL(fileURLWithPath: out), "C-0001/all.md") == "# C-0001\n")
+    }
+
+    @Test func aReportTemplateHidingTheIncompleteNoticeIsAWarning() throws {
+        let scratch = try Scratch("template-diagnostics")
+        let (result, templates, out) = try Self.run(["report.md.mustache": "{{% CONTENT_TYPE: TEXT }}\n# {{client.id}}\n"], in: scratch)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderrLines == [
+            "\(templates.path)/report.md.mustache: warning: does not show the \"Incomplete report\" notice, so its reports would not say that errors in the notes left things out: add `{{> incomplete.md}}` after the safety flags, or list `{{#errors}}` yourself",
         ])
         #expect(try Tree.text(URL(fileURLWithPath: out), "C-0001/all.md") == "# C-0001\n")
     }

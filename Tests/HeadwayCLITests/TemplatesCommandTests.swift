@@ -91,7 +91,7 @@ struct TemplatesCommandTests {
     func overrideMarkdownOnly() throws {
         let scratch = try Scratch("override")
         let templates = try scratch.folder("t")
-        try Data("{{% CONTENT_TYPE: TEXT }}\nCUSTOM {{client.id}} {{period.slug}} {{sessions.attended}} <{{client.name}}>\n".utf8)
+        try Data("{{% CONTENT_TYPE: TEXT }}\nCUSTOM {{client.id}} {{period.slug}} {{sessions.attended}} <{{client.name}}>\n{{> incomplete.md}}".utf8)
             .write(to: templates.appendingPathComponent("report.md.mustache"))
         let notes = try Headway.fixture("clean").path
         let plain = try Headway.run(["batch", notes, "--by-month", "-o", scratch.path("plain")])

@@ -2,8 +2,9 @@ import Glibc
 
 /// A program run with `posix_spawn`: its standard input fed and its standard output and error read
 /// through pipes with `poll`, then reaped with `waitpid`, all within a deadline after which it is
-/// killed. Nothing here uses Foundation's `Process`, whose run loop opens sockets (a pair on
-/// 127.0.0.1, which fails, and once hung, where there is no loopback).
+/// killed together with every process it started (it runs in a process group of its own). Nothing
+/// here uses Foundation's `Process`, whose run loop opens sockets (a pair on 127.0.0.1, which fails,
+/// and once hung, where there is no loopback).
 struct ChildProcess {
     /// How the program ended.
     enum Ending: Equatable {
@@ -11,7 +12,7 @@ struct ChildProcess {
         case exited(Int32)
         /// A signal ended it.
         case signalled(Int32)
-        /// It ran past the deadline and was killed with SIGKILL.
+        /// It ran past the deadline and was killed, with its process group, by SIGKILL.
         case timedOut
     }
 
@@ -52,7 +53,7 @@ struct ChildProcess {
         let finished = SignalMask.withSIGPIPEBlocked { streams.pump(until: deadline) }
         pipes = streams.pipes
         guard finished, let status = Self.reap(pid, until: deadline) else {
-            kill(pid, SIGKILL)
+            kill(-pid, SIGKILL)  // its whole process group: what it started must not outlive it
             _ = Self.reap(pid, until: nil)
             return Result(ending: .timedOut, output: streams.output, errors: streams.errors)
         }
@@ -75,7 +76,8 @@ struct ChildProcess {
         sigaddset(&defaults, SIGPIPE)
         posix_spawnattr_setsigmask(&attributes, &empty)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        posix_spawnattr_setpgroup(&attributes, 0)  // a group of its own, led by it, so a timeout stops its children too
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
         let argv = CStrings([executable] + arguments), envp = CStrings(environment)
         defer { argv.release(); envp.release() }
         var pid: pid_t = 0

@@ -128,13 +128,13 @@ public enum ConfigurationParser {
         let context = "instruments.\(shown(name))"
         var instrument = Instrument(name: name, minimum: 0, maximum: 0, integerScores: false, bands: [],
                                     reliableChange: nil, caseness: nil, remission: nil, lowerIsBetter: true)
-        var range: ClosedRange<Double>?, direction: Bool?
+        var range: ClosedRange<Double>?, rangeNode: Node?, direction: Bool?
         var given: Set<String> = []  // keys present, valid or not: a bad value is reported once
         var pending: [(key: String, value: Node)] = []
         for (key, _, value) in strictPairs(node, known: instrumentKeys, context: "'\(context)'", &reader) where !FieldReader.isNull(value) {
             given.insert(key)
             switch key {
-            case "range": range = readRange(value, "\(context).range", &reader)
+            case "range": (range, rangeNode) = (readRange(value, "\(context).range", &reader), value)
             case "direction":
                 switch reader.string(value, "\(context).direction") {
                 case "lower-is-better": direction = true
@@ -158,6 +158,10 @@ public enum ConfigurationParser {
             if !given.contains("direction") { reader.error(node, "'\(context)' needs 'direction: lower-is-better' or 'higher-is-better'") }
             return nil
         }
+        if instrument.integerScores, !holdsWholeScores(range) {
+            reader.error(rangeNode, "'\(context).range' must have whole-number bounds between -\(largestWholeBound) and \(largestWholeBound) when 'integer' is true, got [\(FieldReader.format(range.lowerBound)), \(FieldReader.format(range.upperBound))]")
+            return nil
+        }
         instrument.minimum = range.lowerBound
         instrument.maximum = range.upperBound
         instrument.lowerIsBetter = direction
@@ -171,6 +175,15 @@ public enum ConfigurationParser {
             }
         }
         return instrument
+    }
+
+    /// The largest bound (2^53) of an integer instrument's range: every whole number up to it is exact as a `Double`.
+    static let largestWholeBound = 9_007_199_254_740_992
+
+    /// Whether both bounds are whole numbers within ±2^53, so whole scores can be compared with them exactly.
+    private static func holdsWholeScores(_ range: ClosedRange<Double>) -> Bool {
+        let limit = Double(largestWholeBound)
+        return [range.lowerBound, range.upperBound].allSatisfy { $0 == $0.rounded() && abs($0) <= limit }
     }
 
     /// The smallest reliable-change threshold accepted.

@@ -67,10 +67,18 @@ enum MeasureDecoder {
     /// A score: within range for a known instrument (a whole number where it asks for one), any finite number otherwise.
     static func score(_ node: Node, instrument: Instrument?, name: String, reader: inout FieldReader) -> Double? {
         guard let instrument else { return reader.number(node, name) }
-        if instrument.integerScores {
-            return reader.integer(node, "\(name) score", in: Int(instrument.minimum)...Int(instrument.maximum)).map(Double.init)
+        let key = "\(name) score", range = instrument.minimum...instrument.maximum
+        guard instrument.integerScores else { return reader.number(node, key, in: range) }
+        // Compared as Doubles: the bounds need not fit in an Int, and a whole number too large to be
+        // exact as a Double lies beyond any bound an integer instrument may have (±2^53).
+        guard let whole = reader.integer(node, key, in: Int.min...Int.max) else { return nil }
+        let score = Double(whole)
+        guard Int(exactly: score) == whole, range.contains(score) else {
+            reader.error(node, "'\(key)' must be between \(FieldReader.format(range.lowerBound)) and \(FieldReader.format(range.upperBound)), got \(whole)",
+                         losing: ValueLoss.words(forKey: key))
+            return nil
         }
-        return reader.number(node, "\(name) score", in: instrument.minimum...instrument.maximum)
+        return score
     }
 
     /// `measures:` of a plan: `NAME: { baseline, target }`.

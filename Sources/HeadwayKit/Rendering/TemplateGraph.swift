@@ -62,6 +62,15 @@ struct TemplateGraph {
         }
     }
 
+    /// `name` and every template it includes, directly or through others.
+    func reachable(from name: String) -> Set<String> {
+        var seen: Set<String> = [name], pending = [name]
+        while let next = pending.popLast() {
+            for edge in references[next] ?? [] where seen.insert(edge.name).inserted { pending.append(edge.name) }
+        }
+        return seen
+    }
+
     /// Whether some template includes `name`.
     func isIncluded(_ name: String) -> Bool {
         references.values.contains { $0.contains { $0.name == name } }

@@ -28,6 +28,9 @@ struct TemplateScanner {
     private var open = "{{", close = "}}"
     private var sections: [(name: String, line: Int)] = []
     private(set) var partials: [PartialReference] = []
+    /// The first name of every variable and section tag, e.g. `errors` for `{{#errors}}`, `{{errors.0}}`
+    /// or `{{count(errors)}}`.
+    private(set) var names: Set<String> = []
 
     /// The partial references of `text`, or its first structural problem.
     static func scan(_ text: String) -> Result<[PartialReference], Problem> {
@@ -42,7 +45,23 @@ struct TemplateScanner {
         }
     }
 
+    /// The names `text` reads (see `names`); empty for a template with a structural problem.
+    static func names(in text: String) -> Set<String> {
+        var scanner = TemplateScanner(text: Array(text))
+        do { try scanner.run() } catch { return [] }
+        return scanner.names
+    }
+
     private init(text: [Character]) { self.text = text }
+
+    /// Records the variable `raw` names: inside a transform's parentheses, before any dot.
+    private mutating func note(_ raw: String) {
+        var name = Substring(raw.trimmingWhitespace)
+        if let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close {
+            name = name[name.index(after: open)..<close]
+        }
+        if let name = name.split(separator: ".").first { names.insert(String(name).trimmingWhitespace) }
+    }
 
     private mutating func run() throws {
         while let tagLine = advance(past: open) {
@@ -82,7 +101,7 @@ struct TemplateScanner {
         switch sigil {
         case "{":
             index += 1
-            _ = try content(openedOn: tagLine, closingWith: "}" + close)
+            note(try content(openedOn: tagLine, closingWith: "}" + close))
         case "=":
             index += 1
             try setDelimiters(try content(openedOn: tagLine, closingWith: "=" + close), line: tagLine)
@@ -90,7 +109,7 @@ struct TemplateScanner {
             index += 1
             let raw = try content(openedOn: tagLine, closingWith: close)
             let name = raw.trimmingWhitespace
-            if sigil == "<" { partials.append(reference(raw, sigil: sigil, line: tagLine)) }
+            if sigil == "<" { partials.append(reference(raw, sigil: sigil, line: tagLine)) } else if sigil != "$" { note(raw) }
             sections.append((name, tagLine))
             guard sections.count <= Self.maximumDepth else {
                 throw Problem(line: tagLine, message: "sections are nested more than \(Self.maximumDepth) deep")
@@ -101,8 +120,11 @@ struct TemplateScanner {
         case ">":
             index += 1
             partials.append(reference(try content(openedOn: tagLine, closingWith: close), sigil: sigil, line: tagLine))
-        default:
+        case "!", "%":
             _ = try content(openedOn: tagLine, closingWith: close)
+        default:
+            let raw = try content(openedOn: tagLine, closingWith: close)
+            note(sigil == "&" ? String(raw.dropFirst()) : raw)
         }
     }
 

@@ -51,4 +51,23 @@ extension TemplateSet {
         }
         return misnamed + unknown
     }
+
+    /// The templates that must show the "Incomplete report" notice, with the partial that shows it.
+    static let noticeTemplates = ["report.md": "incomplete.md", "report.html": "incomplete.html",
+                                  "review.md": "incomplete.md", "review.html": "incomplete.html"]
+
+    /// A warning for each replaced report or review template that, with all the partials it includes,
+    /// never reads `errors` or `hasErrors`: its reports would leave out what the notes' errors named
+    /// without saying so.
+    static func hiddenNoticeWarnings(overridden: Set<String>, sources: [String: String], paths: [String: String],
+                                     graph: TemplateGraph) -> [Diagnostic] {
+        noticeTemplates.keys.sorted().filter { overridden.contains($0 + ".mustache") }.compactMap { name in
+            let names = graph.reachable(from: name).reduce(into: Set<String>()) { names, template in
+                names.formUnion(TemplateScanner.names(in: sources[template + ".mustache"] ?? ""))
+            }
+            guard names.isDisjoint(with: ["errors", "hasErrors"]), let partial = noticeTemplates[name] else { return nil }
+            return Diagnostic.warning(paths[name + ".mustache"] ?? name, nil,
+                                      "does not show the \"Incomplete report\" notice, so its reports would not say that errors in the notes left things out: add `{{> \(partial)}}` after the safety flags, or list `{{#errors}}` yourself")
+        }
+    }
 }

@@ -62,7 +62,9 @@ public struct TemplateSet: Sendable {
         try graph.check()
         self.library = library
         self.names = sources.keys.sorted()
-        self.warnings = (graph.unknownPartials() + Self.unusedWarnings(files: Array(files.keys), unusedFiles: unusedFiles, folder: folder, graph: graph)).sorted()
+        let unused = Self.unusedWarnings(files: Array(files.keys), unusedFiles: unusedFiles, folder: folder, graph: graph)
+        let hidden = Self.hiddenNoticeWarnings(overridden: Set(files.keys), sources: sources, paths: paths, graph: graph)
+        self.warnings = (graph.unknownPartials() + unused + hidden).sorted()
     }
 
     /// `report.html.mustache` → `report.html`, the name templates use for partials.

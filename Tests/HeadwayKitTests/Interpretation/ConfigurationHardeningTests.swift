@@ -15,6 +15,23 @@ import Testing
             == ["headway.yml:3: error: 'instruments.T.range' must have min below max"])
     }
 
+    @Test func anIntegerInstrumentNeedsWholeBoundsWithin2To53() {
+        let message = "must have whole-number bounds between -9007199254740992 and 9007199254740992 when 'integer' is true"
+        #expect(errors("instruments: {BIG: {range: [0, 1e20], direction: higher-is-better, integer: true}}")
+            == ["headway.yml:1: error: 'instruments.BIG.range' \(message), got [0, 1e+20]"])
+        #expect(errors("instruments:\n  T:\n    integer: true\n    direction: higher-is-better\n    range: [0.9, 1.1]\n")
+            == ["headway.yml:5: error: 'instruments.T.range' \(message), got [0.9, 1.1]"])
+        #expect(errors("instruments: {T: {range: [-9007199254740994, 0], direction: higher-is-better, integer: true}}")
+            == ["headway.yml:1: error: 'instruments.T.range' \(message), got [-9.007199254740994e+15, 0]"])
+    }
+
+    @Test func wholeBoundsUpTo2To53AndNonIntegerInstrumentsAreAccepted() throws {
+        let edge = try ConfigurationParser.parse("instruments: {T: {range: [-9007199254740992, 9007199254740992], direction: higher-is-better, integer: true}}", path: "c.yml").get()
+        #expect(edge.instruments.first?.maximum == 9_007_199_254_740_992)
+        let real = try ConfigurationParser.parse("instruments: {T: {range: [0.9, 1e20], direction: higher-is-better}}", path: "c.yml").get()
+        #expect(real.instruments.first?.maximum == 1e20)
+    }
+
     @Test func aNarrowRangeWithoutAReliableChangeIsAccepted() throws {
         let configuration = try ConfigurationParser.parse("instruments: {T: {range: [0, 0.0000001], direction: higher-is-better, caseness: 0}}", path: "c.yml").get()
         #expect(configuration.instruments.first?.maximum == 0.0000001)

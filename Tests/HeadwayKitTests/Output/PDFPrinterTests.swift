@@ -46,6 +46,28 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(1)))
+    func theTimeoutAlsoStopsWhatThePrinterStarted() throws {
+        let fake = try FakePrinter("leaves-a-child.sh")
+        let start = Date()
+        #expect(throws: PDFPrinter.Failure.timedOut(1)) { try withExtendedLifetime(fake) { try fake.printer(timeout: 1).pdf(from: "<p>x</p>") } }
+        #expect(Date().timeIntervalSince(start) < 10)
+        let written = try String(contentsOf: fake.folder.appendingPathComponent("child.pid"), encoding: .utf8)
+        let child = try #require(pid_t(written.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(Self.hasEnded(child), "the printer's child \(child) outlived the timeout")
+        if !Self.hasEnded(child) { kill(child, SIGKILL) }
+    }
+
+    /// Whether process `pid` is gone or a zombie, within a second (a killed orphan may await reaping).
+    static func hasEnded(_ pid: pid_t) -> Bool {
+        for _ in 0..<100 {
+            let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+            if stat.isEmpty || stat.split(separator: ")").last?.split(separator: " ").first == "Z" { return true }
+            usleep(10_000)
+        }
+        return false
+    }
+
+    @Test(.timeLimit(.minutes(1)))
     func errorsWrittenBeforeTheInputIsReadDoNotDeadlock() throws {
         let html = String(repeating: "<p>line of the review</p>\n", count: 200_000)  // 5 MB, far past a pipe's buffer
         let fake = try FakePrinter("noisy.sh")

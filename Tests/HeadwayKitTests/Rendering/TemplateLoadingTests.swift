@@ -41,7 +41,7 @@ import Testing
     @Test func chainsOfPartialsAreBounded() throws {
         func chain(_ length: Int) -> [String: String] {
             var files = ["report.md.mustache": "{{> p1}}\n"]
-            for index in 1..<length { files["p\(index).mustache"] = index == length - 1 ? "end\n" : "{{> p\(index + 1)}}\n" }
+            for index in 1..<length { files["p\(index).mustache"] = index == length - 1 ? "{{#errors}}end{{/errors}}\n" : "{{> p\(index + 1)}}\n" }
             return files
         }
         #expect(try TemplateSet(files: chain(20), folder: Self.folder).warnings.isEmpty)
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func setDelimitersAreFollowed() throws {
-        let files = ["report.md.mustache": "x\n{{=<% %>=}}\n<%#goals%><%id%><%/goals%>\n<%> html-style%>\n"]
+        let files = ["report.md.mustache": "x\n{{=<% %>=}}\n<%#goals%><%id%><%/goals%>\n<%> html-style%>\n<%#errors%><%.%><%/errors%>\n"]
         #expect(try TemplateSet(files: files, folder: Self.folder).warnings.isEmpty)
     }
 
@@ -85,6 +85,7 @@ import Testing
     @Test func anUnknownPartialIsAWarning() throws {
         let set = try TemplateSet(files: ["report.md.mustache": "x\n{{> nosuch}} {{> html-styl}}\n"], folder: Self.folder)
         #expect(set.warnings.map(\.formatted) == [
+            "\(Self.folder)/report.md.mustache: warning: does not show the \"Incomplete report\" notice, so its reports would not say that errors in the notes left things out: add `{{> incomplete.md}}` after the safety flags, or list `{{#errors}}` yourself",
             "\(Self.folder)/report.md.mustache:2: warning: partial `html-styl` is not a template, so it renders as nothing (did you mean 'html-style'?)",
             "\(Self.folder)/report.md.mustache:2: warning: partial `nosuch` is not a template, so it renders as nothing",
         ])
@@ -96,8 +97,40 @@ import Testing
         #expect(set.warnings.map(\.formatted) == [
             "\(Self.folder)/notes.txt: warning: not used: template files end in '.mustache'",
             "\(Self.folder)/report.html: warning: not used: template files end in '.mustache' (did you mean 'report.html.mustache'?)",
+            "\(Self.folder)/report.md.mustache: warning: does not show the \"Incomplete report\" notice, so its reports would not say that errors in the notes left things out: add `{{> incomplete.md}}` after the safety flags, or list `{{#errors}}` yourself",
             "\(Self.folder)/reprot.md.mustache: warning: not used: it is not one of the default templates, and no template includes it as a partial (did you mean 'report.md.mustache'?)",
         ])
+    }
+
+    /// The warning for a replaced template that never shows the "Incomplete report" notice.
+    static func hiddenNotice(_ name: String, partial: String) -> String {
+        "\(folder)/\(name): warning: does not show the \"Incomplete report\" notice, so its reports would not say that errors in the notes left things out: add `{{> \(partial)}}` after the safety flags, or list `{{#errors}}` yourself"
+    }
+
+    @Test func aReportOrReviewTemplateThatHidesTheIncompleteNoticeIsAWarning() throws {
+        let files = ["report.md.mustache": "x\n", "report.html.mustache": "<p>{{errorCountText}}</p>\n",
+                     "review.md.mustache": "{{#safetyFlags}}!{{/safetyFlags}}\n", "review.html.mustache": "{{> html-style}}\n",
+                     "index.md.mustache": "no errors here\n"]
+        #expect(try TemplateSet(files: files, folder: Self.folder).warnings.map(\.formatted) == [
+            Self.hiddenNotice("report.html.mustache", partial: "incomplete.html"),
+            Self.hiddenNotice("report.md.mustache", partial: "incomplete.md"),
+            Self.hiddenNotice("review.html.mustache", partial: "incomplete.html"),
+            Self.hiddenNotice("review.md.mustache", partial: "incomplete.md"),
+        ])
+    }
+
+    @Test(arguments: ["{{> incomplete.md}}", "{{#errors}}- {{.}}{{/errors}}", "{{^hasErrors}}complete{{/hasErrors}}",
+                      "{{count(errors)}} errors", "{{{errors.0}}}", "{{&errors.0}}", "{{> mine}}"])
+    func aTemplateShowingTheNoticeDirectlyOrThroughAPartialIsNotWarned(text: String) throws {
+        var files = ["report.md.mustache": "x\n\(text)\n"]
+        if text == "{{> mine}}" { files.merge(["mine.mustache": "{{> notice}}", "notice.mustache": "{{#hasErrors}}!{{/hasErrors}}"]) { $1 } }
+        #expect(try TemplateSet(files: files, folder: Self.folder).warnings.isEmpty)
+    }
+
+    @Test func aCommentOrABlockNamedErrorsDoesNotShowTheNotice() throws {
+        let files = ["report.md.mustache": "{{! errors }}{{$errors}}{{/errors}}\n"]
+        #expect(try TemplateSet(files: files, folder: Self.folder).warnings.map(\.formatted)
+            == [Self.hiddenNotice("report.md.mustache", partial: "incomplete.md")])
     }
 
     @Test func theDefaultsLoadWithoutWarnings() throws {
