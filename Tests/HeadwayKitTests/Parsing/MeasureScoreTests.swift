@@ -11,7 +11,7 @@ import Testing
         let text = "---\nclient: C-1\ndate: 2026-10-07\nmeasures:\n  T: \(score)\n---\n"
         let file = NoteParser(configuration: configuration).parse(path: "a.md", bytes: Array(text.utf8))
         guard case .note(let note) = file.content else { return ([], file.diagnostics.map(\.formatted)) }
-        return (note.measures.map(\.score), file.diagnostics.map(\.formatted))
+        return (note.measures.compactMap(\.score), file.diagnostics.map(\.formatted))
     }
 
     @Test func boundsTooLargeForAnIntDoNotTrap() {
