@@ -170,10 +170,13 @@ enum BodyAnalyzer {
     /// The inline HTML of one paragraph's rendering: `<p>…</p>` (or, in a tight list, no tags) and the
     /// line break after it removed.
     private static func paragraphContent(_ html: String) -> String {
-        var html = Substring(html)
-        while html.last == "\n" { html = html.dropLast() }
-        if html.hasPrefix("<p>"), html.hasSuffix("</p>") { html = html.dropFirst(3).dropLast(4) }
-        return String(html)
+        // Over UTF-8 bytes: the tags and line breaks are ASCII, and Character-wise trimming walks the string.
+        var bytes = html.utf8[...]
+        while bytes.last == UInt8(ascii: "\n") { bytes = bytes.dropLast() }
+        if bytes.starts(with: "<p>".utf8), bytes.reversed().starts(with: "</p>".utf8.reversed()) {
+            bytes = bytes.dropFirst(3).dropLast(4)
+        }
+        return String(Substring(bytes))
     }
 
     /// The HTML inside `<li>…</li>`, so a list item reads as a standalone excerpt.

@@ -9,7 +9,7 @@ enum TemplatePlaceholder {
     /// The first placeholder in the value of a top-level `client`, `date` or `start` in `yaml`, with its key
     /// and 1-based line, if any.
     static func first(in yaml: String) -> (text: String, key: String, line: Int)? {
-        guard yaml.utf8.contains(UInt8(ascii: "{")) || yaml.utf8.contains(UInt8(ascii: "<")) else { return nil }
+        guard mayHoldPlaceholder(yaml) else { return nil }
         for (offset, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let key = keys.first(where: { line.hasPrefix($0 + ":") }) else { continue }
             let value = line.dropFirst(key.count + 1)
@@ -19,6 +19,19 @@ enum TemplatePlaceholder {
     }
 
     private static let obsidianNames = ["date", "time", "title"]
+
+    /// Whether `yaml` holds `{{` or `<%` at all: one pass over its bytes, so that the front matter of a
+    /// real note (flow mappings hold single braces) is not split into lines for nothing.
+    private static func mayHoldPlaceholder(_ yaml: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in yaml.utf8 {
+            if (previous == UInt8(ascii: "{") && byte == UInt8(ascii: "{")) || (previous == UInt8(ascii: "<") && byte == UInt8(ascii: "%")) {
+                return true
+            }
+            previous = byte
+        }
+        return false
+    }
 
     /// `{{date}}`, `{{date:YYYY-MM-DD}}`, `{{title}}`…
     private static func obsidian(in line: Substring) -> String? {
