@@ -373,7 +373,7 @@ struct InjectionTests {
         // Obsidian syntax: `<mark>` around cmark's escaped text, a wikilink as its escaped label, a task's check box.
         #expect(report.contains("<p>Obsidian <mark><!-- raw HTML omitted -->alert(1)<!-- raw HTML omitted --> <em>marked</em> "
             + "<!-- raw HTML omitted --></mark> label &quot; onmouseover=&quot;alert(1) {{mustache}} 1 &lt; 2 &amp; 3 evil.png</p>"))
-        #expect(report.contains("<li>☑ Done <!-- raw HTML omitted -->alert(1)<!-- raw HTML omitted --> <!-- raw HTML omitted --></li>"))
+        #expect(report.contains("<li>Done: Done <!-- raw HTML omitted -->alert(1)<!-- raw HTML omitted --> <!-- raw HTML omitted --></li>"))
         // Decision (README, "Privacy"): a web link a clinician wrote stays a clickable <a href> (opened only by a
         // click, with no referrer); no attribute makes the page fetch anything by itself.
         #expect(fetched == [])
@@ -411,7 +411,7 @@ struct InjectionTests {
         #expect(report.contains("Reason: Reason \(escaped)"))
         let review = try Tree.text(runs.reviewOut, "C-INJ/plan-review-2026-10-06.md")
         #expect(review.contains("Dr. \(escaped)"))
-        #expect(report.contains("\n> Obsidian alert(1) marked  label \" onmouseover=\"alert(1) {{mustache}} 1 \\< 2 \\& 3 evil.png\n> ☑ Done alert(1) \n"))
+        #expect(report.contains("\n> Obsidian alert(1) marked  label \" onmouseover=\"alert(1) {{mustache}} 1 \\< 2 \\& 3 evil.png\n> Done: Done alert(1) \n"))
         #expect(!report.contains("\\[\\[") && !report.contains("\\=\\="))
         let index = try Tree.text(runs.out, "index.md")
         #expect(index.contains("\\<script\\>alert(1)\\</script\\>{{mustache}} \\| pipes \\|"))

@@ -6,8 +6,11 @@ enum GoalAttainment {
     static let rho = 0.3
 
     /// T = 50 + 10 · Σ wᵢxᵢ / √((1 − ρ) Σ wᵢ² + ρ (Σ wᵢ)²); nil for no goals.
+    /// The score does not change when every weight is multiplied alike, so weights are divided by the
+    /// largest first: a weight of 1e200 then neither overflows nor loses the smaller ones.
     static func tScore(_ levels: [(level: Int, weight: Double)]) -> Double? {
-        guard !levels.isEmpty else { return nil }
+        guard let largest = levels.map(\.weight).max(), largest > 0, largest.isFinite else { return nil }
+        let levels = levels.map { (level: $0.level, weight: $0.weight / largest) }
         let weighted = levels.reduce(0) { $0 + $1.weight * Double($1.level) }
         let squares = levels.reduce(0) { $0 + $1.weight * $1.weight }
         let total = levels.reduce(0) { $0 + $1.weight }

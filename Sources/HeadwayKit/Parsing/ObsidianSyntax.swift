@@ -3,9 +3,10 @@
 /// delimiters. `CommonMark` applies the results
 /// to cmark's tree, so the HTML, the plain text and the hashtags all see the same text.
 enum ObsidianSyntax {
-    /// Shown for a task item's marker: `- [x]` and `- [ ]`.
-    static let checkedBox = "\u{2611}"  // ☑
-    static let uncheckedBox = "\u{2610}"  // ☐
+    /// Shown for a task item's marker, `- [x]` and `- [ ]`: words, since no meaning may rest on a glyph
+    /// the machine printing the report may lack (REPORT-MODEL.md).
+    static let checkedBox = "Done:"
+    static let uncheckedBox = "To do:"
 
     /// Inline content of one parent node, as highlight delimiters are paired over it.
     enum InlineToken: Equatable {

@@ -9,8 +9,8 @@ enum ValueLoss {
     static func words(forKey key: String) -> String {
         if let words = byKey[key] { return words }
         if key.hasSuffix(" item9") { return "this item-9 answer is left out (no safety flag can be raised from it)" }
-        if key.hasSuffix(" baseline") { return "this baseline is left out" }
-        if key.hasSuffix(" target") { return "this target is left out" }
+        if key.hasSuffix(" baseline") || key.hasSuffix(" baseline score") { return "this baseline is left out" }
+        if key.hasSuffix(" target") || key.hasSuffix(" target score") { return "this target is left out" }
         if key.hasSuffix(" score") { return "this score is left out" }
         return "this value is left out"
     }

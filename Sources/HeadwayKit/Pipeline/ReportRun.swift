@@ -64,7 +64,7 @@ public struct ReportRun: Sendable {
     private func unreported(_ caseload: Caseload) -> [CaseloadIndex.Entry] {
         let reported = Set(clients ?? caseload.clients)
         return caseload.clientsNeedingAttention.filter { !reported.contains($0) }.map { client in
-            CaseloadIndex.Entry(client: client, reports: [], summary: "No report: every file of this client was rejected",
+            CaseloadIndex.Entry(client: client, reports: [], summary: "No report: no note or plan of this client could be read (see the errors)",
                                 errorCount: caseload.diagnostics(of: client).filter { $0.severity == .error }.count)
         }
     }

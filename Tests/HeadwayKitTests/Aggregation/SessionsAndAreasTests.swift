@@ -197,7 +197,7 @@ struct SessionsAndAreasTests {
         #expect(report.areas.map(\.sessionsAddressed) == [2, 1, 1])
         #expect(report.milestones.map(\.goal) == ["walk", nil, "walk", nil, nil, nil])
         #expect(report.milestones.map(\.area) == ["healthy-lifestyle", "relationships", "healthy-lifestyle", "self-esteem", nil, nil])
-        #expect(report.goals[0].milestones.map(\.text) == ["☑ Walked to work #Walk", "Walked 5k"])
+        #expect(report.goals[0].milestones.map(\.text) == ["Done: Walked to work #Walk", "Walked 5k"])
         #expect(report.goals[0].excerpts.isEmpty)
         #expect(report.areas.allSatisfy { $0.excerpts.isEmpty })
     }

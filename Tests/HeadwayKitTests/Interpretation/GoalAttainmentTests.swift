@@ -77,6 +77,14 @@ import Testing
         #expect(abs(report.gas[1].tScore - 50) < 1e-9)
     }
 
+    /// Weights are relative: a huge one neither overflows nor blanks the score.
+    @Test func hugeWeightsScoreAsTheirRatios() throws {
+        let plain = try #require(GoalAttainment.tScore([(2, 1), (0, 1)]))
+        #expect(abs(try #require(GoalAttainment.tScore([(2, 1e200), (0, 1e200)])) - plain) < 1e-9)
+        #expect(abs(try #require(GoalAttainment.tScore([(2, 1e308), (-2, 1e308)])) - 50) < 1e-9)
+        #expect(abs(try #require(GoalAttainment.tScore([(2, 1e200)])) - 70) < 1e-9)
+    }
+
     /// The last level carried forward: a met goal that is no longer rated keeps its level, so meeting a
     /// goal never lowers the score; a discontinued goal leaves the sum; weights come from the plan in force
     /// on the session's date, whatever the report's period.

@@ -1076,9 +1076,9 @@ private func goalWith(_ field: String) -> String {
     }
 
     @Test(arguments: [
-        ("PHQ-9: { baseline: 30, target: 9 }", "'PHQ-9 baseline score' must be between 0 and 27, got 30: this score is left out"),
-        ("PHQ-9: { baseline: 19, target: -1 }", "'PHQ-9 target score' must be between 0 and 27, got -1: this score is left out"),
-        ("GAD-7: { baseline: 12.5 }", "'GAD-7 baseline score' must be a whole number, got '12.5': this score is left out"),
+        ("PHQ-9: { baseline: 30, target: 9 }", "'PHQ-9 baseline score' must be between 0 and 27, got 30: this baseline is left out"),
+        ("PHQ-9: { baseline: 19, target: -1 }", "'PHQ-9 target score' must be between 0 and 27, got -1: this target is left out"),
+        ("GAD-7: { baseline: 12.5 }", "'GAD-7 baseline score' must be a whole number, got '12.5': this baseline is left out"),
         ("Mood: { target: \"7\" }", "'Mood target' must be a number, got the quoted text \"7\": this target is left out"),
         ("PHQ-9: 19", "plan measure 'PHQ-9' must be a mapping with 'baseline' and 'target', not a single value: this measure's baseline and target are left out"),
     ] as [(String, String)])

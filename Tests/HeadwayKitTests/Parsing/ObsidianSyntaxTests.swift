@@ -68,20 +68,20 @@ import Testing
 
     @Test func taskItemsShowACheckBox() {
         #expect(content("- [x] Booked the GP\n- [ ] Call **mum**\n- [X] Walked\n- [-] other\n- plain\n") == RenderedText(
-            html: "<ul>\n<li>☑ Booked the GP</li>\n<li>☐ Call <strong>mum</strong></li>\n<li>☑ Walked</li>\n<li>[-] other</li>\n<li>plain</li>\n</ul>\n",
-            text: "☑ Booked the GP\n☐ Call mum\n☑ Walked\n[-] other\nplain"))
-        #expect(content("1. [ ] numbered\n\n   more\n")?.text == "☐ numbered\nmore")
+            html: "<ul>\n<li>Done: Booked the GP</li>\n<li>To do: Call <strong>mum</strong></li>\n<li>Done: Walked</li>\n<li>[-] other</li>\n<li>plain</li>\n</ul>\n",
+            text: "Done: Booked the GP\nTo do: Call mum\nDone: Walked\n[-] other\nplain"))
+        #expect(content("1. [ ] numbered\n\n   more\n")?.text == "To do: numbered\nmore")
     }
 
     @Test(arguments: ["[x] not in a list", "- text [x] later", "- [x]no space", "- `[x]` code", "> [x] quoted"])
     func notTaskItems(markdown: String) {
-        #expect(content(markdown)?.text.contains("☑") == false)
+        #expect(content(markdown)?.text.contains("Done:") == false)
     }
 
     @Test func taskMilestoneKeepsItsTag() {
         let body = BodyAnalyzer.analyze("## Wins\n\n- [x] Walked to work #walk\n", firstLine: 1)
         #expect(body.milestones == [BodyMilestone(
-            content: RenderedText(html: "☑ Walked to work #walk", text: "☑ Walked to work #walk"), tag: "walk", line: 3)])
+            content: RenderedText(html: "Done: Walked to work #walk", text: "Done: Walked to work #walk"), tag: "walk", line: 3)])
     }
 
     @Test func longRunsOfBracketsAndDelimitersStayFast() {

@@ -337,13 +337,13 @@ struct TemplateRenderingTests {
                 """),
         ], period: H.month("2026-10"))
         let md = try markdown(report)
-        #expect(md.contains("\n> Talked about last week and Sleep log › Nights: walked twice.\n> ☑ Walked to work\n> ☐ Walk at the weekend\n"))
-        #expect(md.contains("☑ First 5k run #walk"))
+        #expect(md.contains("\n> Talked about last week and Sleep log › Nights: walked twice.\n> Done: Walked to work\n> To do: Walk at the weekend\n"))
+        #expect(md.contains("Done: First 5k run #walk"))
         for escaped in ["\\[", "\\]", "\\="] { #expect(!md.contains(escaped)) }
         let page = try html(report)
         #expect(page.contains("<p>Talked about last week and Sleep log › Nights: <mark>walked <!-- raw HTML omitted -->twice<!-- raw HTML omitted --></mark>.</p>\n"))
-        #expect(page.contains("<li>☑ Walked to work</li>\n<li>☐ Walk at the weekend</li>"))
-        #expect(page.contains("☑ First 5k run #walk"))
+        #expect(page.contains("<li>Done: Walked to work</li>\n<li>To do: Walk at the weekend</li>"))
+        #expect(page.contains("Done: First 5k run #walk"))
         #expect(!page.contains("[["))
         #expect(!page.contains("<b>"))
     }
