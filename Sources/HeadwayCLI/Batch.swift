@@ -30,7 +30,7 @@ extension HeadwayCommand {
         func run() async throws {
             try guarded {
                 let session = try Session(notes, output: output, serial: serial)
-                let templates = try TemplateSet(overrides: output.templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
+                let templates = try output.templateSet()
                 let progress = ProgressBar(monitor: session.monitor, quiet: output.quiet)
                 defer { progress.stop() }  // also when the output folder is refused
                 var caseload = try session.readCaseload(bodies: false)

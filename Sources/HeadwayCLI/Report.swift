@@ -23,7 +23,7 @@ extension HeadwayCommand {
         func run() async throws {
             try guarded {
                 let session = try Session(notes, output: output)
-                let templates = try TemplateSet(overrides: output.templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
+                let templates = try output.templateSet()
                 let caseload = try session.readCaseload()
                 guard caseload.clients.contains(client) else {
                     for diagnostic in caseload.diagnostics { Console.error(diagnostic.formatted) }

@@ -30,7 +30,7 @@ extension HeadwayCommand {
         func run() async throws {
             try guarded {
                 let session = try Session(notes, output: output)
-                let templates = try TemplateSet(overrides: output.templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
+                let templates = try output.templateSet()
                 let caseload = try session.readCaseload()
                 let run = ReviewRun(client: client, date: date.flatMap(Day.init(iso:)), formats: try output.formats(allowingPDF: true),
                                     options: ReportOptions(redact: output.redact, configuration: session.configuration),

@@ -66,9 +66,11 @@ struct BatchCommandTests {
         #expect(index.hasPrefix("# Caseload reports: All sessions\n"))
         #expect(index.contains("[md](C-0001/all.md) [html](C-0001/all.html)"))
         #expect(index.contains("[md](C-0002/all.md) [html](C-0002/all.html)"))
-        #expect(!index.contains("C-0007") && !index.contains("C-0008"))
-        // Clients with errors are marked, with the count; C-0009, whose only note was rejected, is listed too.
-        #expect(index.contains("**2 clients need attention**: their notes have errors"))
+        #expect(!index.contains("C-0008"))
+        // Clients with errors are marked, with the count; C-0009, whose only note was rejected, is listed too,
+        // and so is C-0007, whose note's YAML cannot be read but whose `client:` line can.
+        #expect(index.contains("**3 clients need attention**: their notes have errors"))
+        #expect(index.contains("| C-0007 | **Needs attention: 1 error in the notes.** No report: every file of this client was rejected |  |"))
         #expect(index.contains("| C-0001 | **Needs attention: 2 errors in the notes; the report is incomplete.** All sessions: 4 of 4 sessions attended"))
         #expect(index.contains("| C-0009 | **Needs attention: 1 error in the notes.** No report: every file of this client was rejected |  |"))
         let html = try Tree.text(out, "index.html")
@@ -105,8 +107,8 @@ struct BatchCommandTests {
         let index = try jsonObject(out, "index.json")
         #expect(index["title"] as? String == "By month")
         let clients = try #require(index["clients"] as? [[String: Any]])
-        #expect(clients.map { $0["client"] as? String } == ["C-0001", "C-0002", "C-0009"])
-        #expect(clients.map { $0["errors"] as? Int } == [2, 0, 1])
+        #expect(clients.map { $0["client"] as? String } == ["C-0001", "C-0002", "C-0007", "C-0009"])
+        #expect(clients.map { $0["errors"] as? Int } == [2, 0, 1, 1])
         #expect((clients.last?["reports"] as? [Any])?.isEmpty == true)
         let reports = try #require(clients.first?["reports"] as? [[String: Any]])
         #expect(reports.map { $0["label"] as? String } == ["October 2026", "November 2026"])

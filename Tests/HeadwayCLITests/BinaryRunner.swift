@@ -301,7 +301,7 @@ enum BrokenFixture {
     /// The summary line after `diagnostics`, for a run that wrote `reports` reports.
     static func summary(reports: Int) -> String {
         "headway: 12 files, 5 notes, 1 plan, 2 clients, \(reports) report\(reports == 1 ? "" : "s"), 2 warnings, 6 errors"
-            + " (2 clients need attention: C-0001, C-0009)"
+            + " (3 clients need attention: C-0001, C-0007, C-0009)"
     }
 }
 

@@ -374,7 +374,8 @@ struct HostileInputTests {
         let nested = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         try folder.write("deep-flow.md", "---\nclient: C-DEEP\ndate: 2026-10-08\ngoals: \(nested)\n---\nBody.\n")
         try check(folder, status: 1, diagnostics: ["deep-flow.md:4: error: front matter nests deeper than 64 levels: the file is left out"],
-                  summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1))
+                  summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1, attention: ["C-DEEP"]),
+                  unreported: ["C-DEEP"])
     }
 
     @Test("block YAML nested 100,000 levels deep (- - - …): an error at its line")
@@ -383,7 +384,8 @@ struct HostileInputTests {
         let nested = String(repeating: "- ", count: 100_000) + "x"
         try folder.write("deep-block.md", "---\nclient: C-DEEP\ndate: 2026-10-08\ngoals:\n  \(nested)\n---\nBody.\n")
         try check(folder, status: 1, diagnostics: ["deep-block.md:5: error: front matter nests deeper than 64 levels: the file is left out"],
-                  summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1))
+                  summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1, attention: ["C-DEEP"]),
+                  unreported: ["C-DEEP"])
     }
 
     @Test("a billion-laughs alias bomb: an error at the document's root, no blow-up")
@@ -398,7 +400,8 @@ struct HostileInputTests {
         // The bound is checked on the composed document and reported at its root (line 2, YAMLBounds.sizeProblem).
         try check(folder, status: 1,
                   diagnostics: ["laughs.md:2: error: front matter expands past 20000 values (are aliases repeating it?): the file is left out"],
-                  summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1))
+                  summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1, attention: ["C-LOL"]),
+                  unreported: ["C-LOL"])
     }
 
     // MARK: YAML tags, duplicate keys, non-finite numbers
@@ -451,7 +454,8 @@ struct HostileInputTests {
         let folder = try HostileFolder("duplicate")
         try folder.write("duplicate.md", "---\nclient: C-DUP\ndate: 2026-10-08\ndate: 2026-10-09\n---\nBody.\n")
         try check(folder, status: 1, diagnostics: ["duplicate.md:4: error: YAML syntax error: duplicate key 'date': the file is left out"],
-                  summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1))
+                  summary: Self.summary(files: 2, notes: 1, clients: 1, warnings: 0, errors: 1, attention: ["C-DUP"]),
+                  unreported: ["C-DUP"])
     }
 
     @Test("progress: .nan / .inf / -.inf: not a finite number", arguments: [".nan", ".inf", "-.inf"])

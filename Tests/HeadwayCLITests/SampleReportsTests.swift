@@ -33,6 +33,15 @@ struct SampleReportsTests {
         }
     }
 
+    @Test("a caseload without errors: no client is marked as needing attention")
+    func noAttentionWithoutErrors() throws {
+        for name in ["index.md", "index.html"] {
+            let index = try Tree.text(Self.committed, name)
+            #expect(!index.contains("need attention") && !index.contains("needs attention") && !index.contains("Needs attention"), "\(name)")
+            #expect(!index.contains("nil"), "\(name)")
+        }
+    }
+
     @Test("the sample index links every report, and only files that exist")
     func indexLinks() throws {
         let index = try Tree.text(Self.committed, "index.md")

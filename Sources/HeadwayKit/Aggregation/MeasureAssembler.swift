@@ -11,8 +11,9 @@ struct MeasureAssembler {
         var all: [String: [Score]] = [:]
         for note in notes {
             for entry in note.measures {
+                guard let score = entry.score else { continue }  // an item-9 answer alone is a safety flag, not a score
                 if !order.contains(entry.instrument) { order.append(entry.instrument) }
-                all[entry.instrument, default: []].append(Score(date: note.date, score: entry.score))
+                all[entry.instrument, default: []].append(Score(date: note.date, score: score))
             }
         }
         return order.map { measure($0, scores: all[$0] ?? []) }

@@ -22,11 +22,13 @@ struct PlanReviewAssembler {
             planPath: plan.path)
     }
 
-    /// The first `start + n × every` days (n ≥ 1) on or after `day`.
-    static func reviewDue(start: Day, every: Int, onOrAfter day: Day) -> Day {
+    /// The first `start + n × every` days (n ≥ 1) on or after `day`; nil after 9999-12-31 (a four-digit
+    /// year), which `Day` cannot write.
+    static func reviewDue(start: Day, every: Int, onOrAfter day: Day) -> Day? {
         let elapsed = day.ordinal - start.ordinal
         let periods = max(1, (elapsed + every - 1) / every)
-        return start.adding(days: periods * every)
+        let due = start.adding(days: periods * every)
+        return due.year <= 9999 ? due : nil
     }
 
     /// Progress expected on `day` on the straight line from `baseline` at `start` to `target` at
@@ -58,12 +60,13 @@ struct PlanReviewAssembler {
 
     private func measure(_ measure: PlanMeasure, notes: [SessionNote]) -> PlanMeasureReview {
         let scores = notes.filter { $0.date <= period.to }.flatMap(\.measures).filter { $0.instrument == measure.instrument }
-        let current = scores.last?.score
+            .compactMap(\.score)
+        let current = scores.last
         var met: Bool?
         if let current, let target = measure.target, let instrument = configuration.instrument(named: measure.instrument) {
             met = instrument.lowerIsBetter ? current <= target : current >= target
         }
-        return PlanMeasureReview(instrument: measure.instrument, baseline: measure.baseline ?? scores.first?.score, current: current,
+        return PlanMeasureReview(instrument: measure.instrument, baseline: measure.baseline ?? scores.first, current: current,
                                  target: measure.target, met: met)
     }
 }

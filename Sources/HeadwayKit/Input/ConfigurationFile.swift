@@ -42,7 +42,8 @@ public enum ConfigurationFile {
     /// a file planted there by someone else is not a clinic's configuration.
     public static func find(notesDir: String) -> Location? {
         guard let start = FolderEntry.realPath(Array(notesDir.utf8)).map({ String(decoding: $0, as: UTF8.self) }) else { return nil }
-        let home = FolderEntry.realPath(Array(NSHomeDirectory().utf8)).map { String(decoding: $0, as: UTF8.self) }
+        // `HOME` as set, not the password database: a look-up there may open a socket (nscd), and Headway opens none.
+        let home = getenv("HOME").flatMap { FolderEntry.realPath(Array(String(cString: $0).utf8)) }.map { String(decoding: $0, as: UTF8.self) }
         var folder = start
         var steps = 0
         while true {

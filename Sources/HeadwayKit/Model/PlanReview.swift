@@ -2,8 +2,9 @@
 public struct PlanReview: Sendable, Equatable {
     /// The applicable plan's start.
     public var planStart: Day
-    /// The first planStart + n × review-every days (n ≥ 1) on or after the period's end.
-    public var reviewDue: Day
+    /// The first planStart + n × review-every days (n ≥ 1) on or after the period's end; nil when that
+    /// falls after 9999-12-31, the last date Headway can write.
+    public var reviewDue: Day?
     /// The plan's goals, in plan order.
     public var goals: [PlanGoalReview]
     /// The plan's measures against their targets.

@@ -90,8 +90,8 @@ public struct RevisionNote: Sendable, Hashable {
 public struct MeasureEntry: Sendable, Hashable {
     /// The instrument's name (the built-in spelling for PHQ-9 and GAD-7).
     public var instrument: String
-    /// The total score.
-    public var score: Double
+    /// The total score; nil when only item 9 could be read (the total was missing or rejected).
+    public var score: Double?
     /// PHQ-9 item 9 (thoughts of self-harm), 0...3, when given.
     public var item9: Int?
     /// Line of the score.

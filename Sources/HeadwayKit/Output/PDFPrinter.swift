@@ -1,31 +1,58 @@
 import Foundation
 
-/// Prints HTML to PDF with WeasyPrint (Debian package `weasyprint`), run as a subprocess that reads
-/// the HTML from standard input. No network: the HTML Headway makes fetches nothing.
+/// Prints HTML to PDF with WeasyPrint (Debian package `weasyprint`), run as a child process that reads
+/// the HTML from standard input (see `ChildProcess`: no Foundation `Process`, so Headway opens no socket).
+/// No network: the HTML Headway makes fetches nothing, and relative references are resolved against
+/// `about:blank`, so they stay as written (links) or are not loaded (pictures), whatever the working folder.
 public struct PDFPrinter: Sendable {
     /// Why a PDF could not be made.
     public enum Failure: Error, Equatable, CustomStringConvertible {
         /// WeasyPrint is not on the PATH.
         case missing
-        /// WeasyPrint ran and failed.
-        case failed(status: Int32, message: String)
+        /// WeasyPrint could not be started (the system's reason).
+        case couldNotStart(String)
+        /// WeasyPrint ran longer than the timeout (seconds) and was stopped.
+        case timedOut(Double)
+        /// WeasyPrint stopped with this exit status; `reason` is its last error line, made safe to print.
+        case failed(status: Int32, reason: String)
+        /// A signal ended WeasyPrint.
+        case signalled(Int32)
+        /// WeasyPrint exited cleanly but what it wrote is not a PDF.
+        case notAPDF
 
         public var description: String {
             switch self {
             case .missing:
                 return "weasyprint is not installed: install the Debian package 'weasyprint' (apt-get install weasyprint) to write PDF"
-            case .failed(let status, let message):
-                return "weasyprint failed (exit \(status)): \(message)"
+            case .couldNotStart(let reason):
+                return "weasyprint could not be started: \(reason)"
+            case .timedOut(let seconds):
+                let amount = DisplayFormat.number(seconds) ?? "\(seconds)"
+                return "weasyprint did not finish printing within \(amount) second\(seconds == 1 ? "" : "s") and was stopped; no PDF was written"
+            case .failed(let status, let reason):
+                return "weasyprint could not print the review (exit status \(status)): \(reason)"
+            case .signalled(let signal):
+                return "weasyprint was stopped by signal \(signal) before it finished; no PDF was written"
+            case .notAPDF:
+                return "weasyprint finished but wrote no PDF"
             }
         }
     }
 
+    /// What WeasyPrint resolves relative references against: no folder, so nothing depends on where
+    /// Headway runs and no local file is read by a relative name.
+    static let baseURL = "about:blank"
+
     /// The folders searched for `weasyprint` (the PATH by default).
     let searchPath: [String]
+    /// Seconds WeasyPrint may take before it is killed.
+    public let timeout: Double
 
-    /// A printer that looks for WeasyPrint on `searchPath` (default: the PATH).
-    public init(searchPath: [String]? = nil) {
+    /// A printer that looks for WeasyPrint on `searchPath` (default: the PATH) and stops it after
+    /// `timeout` seconds (default 120).
+    public init(searchPath: [String]? = nil, timeout: Double = 120) {
         self.searchPath = searchPath ?? (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+        self.timeout = timeout
     }
 
     /// The WeasyPrint executable, if installed.
@@ -37,42 +64,25 @@ public struct PDFPrinter: Sendable {
     /// The PDF of `html`.
     public func pdf(from html: String) throws -> Data {
         guard let executable else { throw Failure.missing }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["--quiet", "-", "-"]
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = environment["SOURCE_DATE_EPOCH"] ?? "0"
-        process.environment = environment
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let writer = Thread {
-            input.fileHandleForWriting.write(Data(html.utf8))
-            try? input.fileHandleForWriting.close()
+        let child = ChildProcess(executable: executable.path, arguments: ["--quiet", "--base-url", Self.baseURL, "-", "-"],
+                                 environment: environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" },
+                                 timeout: timeout)
+        let result: ChildProcess.Result
+        do {
+            result = try child.run(input: Array(html.utf8))
+        } catch let error as ChildProcess.SpawnError {
+            throw Failure.couldNotStart(error.reason)
         }
-        writer.start()
-        let errorData = Collected()
-        let reader = Thread { errorData.set(errors.fileHandleForReading.readDataToEndOfFile()) }
-        reader.start()
-        let pdf = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !errorData.isSet { Thread.sleep(forTimeInterval: 0.005) }
-        guard process.terminationStatus == 0, pdf.starts(with: Data("%PDF".utf8)) else {
-            let message = String(decoding: errorData.value, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw Failure.failed(status: process.terminationStatus, message: String(message.suffix(500)))
+        switch result.ending {
+        case .timedOut: throw Failure.timedOut(timeout)
+        case .signalled(let signal): throw Failure.signalled(signal)
+        case .exited(let status) where status != 0:
+            throw Failure.failed(status: status, reason: PrinterErrors.reason(result.errors))
+        case .exited:
+            guard result.output.starts(with: Array("%PDF".utf8)) else { throw Failure.notAPDF }
+            return Data(result.output)
         }
-        return pdf
     }
-}
-
-/// Data handed from a reader thread.
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data: Data?
-
-    func set(_ value: Data) { lock.withLock { data = value } }
-    var isSet: Bool { lock.withLock { data != nil } }
-    var value: Data { lock.withLock { data ?? Data() } }
 }

@@ -2,18 +2,21 @@ import CCmark
 import Foundation
 
 /// Obsidian's syntax applied to cmark's tree of a note, before it is copied or rendered: the text comes
-/// from text nodes only (never code, raw HTML or link destinations), and what is added is text nodes and
-/// the custom inline nodes of highlights, whose only markup is `<mark>` and `</mark>`.
+/// from text nodes only (never code, raw HTML or link destinations), and what is added is text nodes, the
+/// line break after a callout's title, and the custom inline nodes of highlights, whose only markup is
+/// `<mark>` and `</mark>`. Comments are already out (`removeComments`).
 extension CommonMark {
-    /// Reads wikilinks, task markers and highlights below `root`, in one walk of the tree. Only text
-    /// holding `[[` or `==` is copied out of cmark, so a note without that syntax costs one walk.
+    /// Reads wikilinks, task markers, callout markers and highlights below `root`, in one walk of the
+    /// tree. Only text holding `[[` or `==` is copied out of cmark, so a note without that syntax costs
+    /// one walk.
     static func readObsidianSyntax(_ root: OpaquePointer) {
-        var items: [OpaquePointer] = []
+        var items: [OpaquePointer] = [], quotes: [OpaquePointer] = []
         var highlightParents: [OpaquePointer] = []  // parents of text holding `==`, in document order
         var seen = Set<OpaquePointer>()
-        for node in nodes(below: root, ofTypes: [CMARK_NODE_TEXT.rawValue, CMARK_NODE_ITEM.rawValue]) {
+        let types: Set<UInt32> = [CMARK_NODE_TEXT.rawValue, CMARK_NODE_ITEM.rawValue, CMARK_NODE_BLOCK_QUOTE.rawValue]
+        for node in nodes(below: root, ofTypes: types) {
             guard cmark_node_get_type(node) == CMARK_NODE_TEXT else {
-                items.append(node)
+                if cmark_node_get_type(node) == CMARK_NODE_ITEM { items.append(node) } else { quotes.append(node) }
                 continue
             }
             guard let literal = cmark_node_get_literal(node) else { continue }
@@ -26,6 +29,7 @@ extension CommonMark {
             }
         }
         for item in items { showTaskMarker(of: item) }
+        for quote in quotes { showCalloutKind(of: quote) }
         for parent in highlightParents { highlight(in: parent) }
     }
 
@@ -37,6 +41,25 @@ extension CommonMark {
               let marker = ObsidianSyntax.taskMarker(String(cString: literal)) else { return }
         let box = marker.checked ? ObsidianSyntax.checkedBox : ObsidianSyntax.uncheckedBox
         cmark_node_set_literal(text, box + " " + marker.rest)
+    }
+
+    /// Replaces a callout's `[!kind]` marker at the start of a block quote by its kind in words:
+    /// `[!note] Title` reads `Note: Title`, a lone `[!warning]-` reads `Warning`, and the title line
+    /// ends with a line break, as Obsidian shows the title apart from the callout's text.
+    private static func showCalloutKind(of quote: OpaquePointer) {
+        guard let paragraph = cmark_node_first_child(quote), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+              let text = cmark_node_first_child(paragraph), cmark_node_get_type(text) == CMARK_NODE_TEXT,
+              let literal = cmark_node_get_literal(text),
+              let marker = ObsidianSyntax.calloutMarker(String(cString: literal)) else { return }
+        let next = cmark_node_next(text)
+        let nextType = next.map(cmark_node_get_type)
+        let titled = !marker.title.isEmpty || (next != nil && nextType != CMARK_NODE_SOFTBREAK && nextType != CMARK_NODE_LINEBREAK)
+        cmark_node_set_literal(text, titled ? marker.kind + ": " + marker.title : marker.kind)
+        var lineEnd = next
+        while let node = lineEnd, cmark_node_get_type(node) != CMARK_NODE_SOFTBREAK { lineEnd = cmark_node_next(node) }
+        guard let softBreak = lineEnd, let lineBreak = cmark_node_new(CMARK_NODE_LINEBREAK) else { return }
+        cmark_node_replace(softBreak, lineBreak)
+        cmark_node_free(softBreak)
     }
 
     /// Wraps each `==…==` among the children of `parent` in a highlight node.

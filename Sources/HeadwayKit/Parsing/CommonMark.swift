@@ -28,9 +28,10 @@ struct MarkdownNode: Sendable {
 /// The one place that talks to cmark: parses Markdown, copies the tree into `MarkdownNode` values,
 /// renders HTML in safe mode, and frees every C object before returning.
 ///
-/// A note's tree is adjusted before it is copied or rendered: images become their description, and
-/// Obsidian's syntax is read from text nodes (`ObsidianSyntax`): a wikilink shows its label, a task
-/// marker a check box, and `==text==` becomes a custom inline node that renders as `<mark>text</mark>`
+/// A note's tree is adjusted before it is copied or rendered: images become their description, Obsidian
+/// comments (`%%…%%`) are removed with everything inside them, and Obsidian's syntax is read from text
+/// nodes (`ObsidianSyntax`): a wikilink shows its label, a task marker a check box, a callout marker
+/// its kind in words, and `==text==` becomes a custom inline node that renders as `<mark>text</mark>`
 /// (its text is still cmark's escaped text: the two tags are the only markup added).
 enum CommonMark {
     /// Deeper nodes are flattened into their ancestor at this depth, so that code walking the
@@ -41,6 +42,7 @@ enum CommonMark {
     static func parse(_ markdown: String) -> MarkdownNode {
         let root = parseDocument(markdown, options: CMARK_OPT_SOURCEPOS)
         defer { cmark_node_free(root) }
+        removeComments(root)
         readObsidianSyntax(root)
         return copyTree(root)
     }

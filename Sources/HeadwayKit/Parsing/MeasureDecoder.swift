@@ -10,40 +10,53 @@ enum MeasureDecoder {
             return []
         }
         var entries: [MeasureEntry] = []
+        var seen: [String: Int] = [:]  // instrument → line of its first entry in this note
         for (nameNode, value) in mapping where !FieldReader.isNull(value) {
-            guard let written = reader.string(nameNode, "measures"), !written.isEmpty else { continue }
+            guard let written = reader.string(nameNode, "measures") else { continue }
+            guard !written.isEmpty else {
+                reader.error(nameNode, "a measure without an instrument name", losing: "this score is left out")
+                continue
+            }
             let instrument = configuration.instrument(named: written)
             let name = instrument?.name ?? written
             let line = reader.line(value) ?? reader.firstLine
-            switch value {
-            case .scalar:
-                if let score = score(value, instrument: instrument, name: name, reader: &reader) {
-                    entries.append(MeasureEntry(instrument: name, score: score, item9: nil, line: line))
-                }
-            case .mapping:
-                let known = instrument == .phq9 ? ["score", "item9"] : ["score"]
-                var entry = MeasureEntry(instrument: name, score: 0, item9: nil, line: line)
-                var scored = false
-                let errorsBefore = reader.diagnostics.count
-                for (key, keyNode, field) in reader.pairs(value, known: known, context: "measure '\(name)'") where !FieldReader.isNull(field) {
-                    if key == "score", let value = score(field, instrument: instrument, name: name, reader: &reader) {
-                        entry.score = value
-                        entry.line = reader.line(field) ?? line
-                        scored = true
-                    } else if key == "item9" {
-                        entry.item9 = reader.integer(field, "\(name) item9", in: 0...3)
-                        _ = keyNode
-                    }
-                }
-                if scored { entries.append(entry) } else if !hadError(since: errorsBefore, reader) {
-                    reader.error(value, "measure '\(name)' has no 'score'", losing: "this score is left out")
-                }
-            default:
-                reader.error(value, "measure '\(name)' must be a score or a mapping with 'score', not a \(FieldReader.shape(of: value))",
-                             losing: "this score is left out")
+            if let first = seen[name] {
+                reader.error(nameNode, "measure '\(name)' appears twice in this note (first on line \(first))", losing: "this second score is left out")
+                continue
             }
+            seen[name] = line
+            if let entry = scoreEntry(value, instrument: instrument, name: name, line: line, reader: &reader) { entries.append(entry) }
         }
         return entries
+    }
+
+    /// One instrument's entry: `score`, or `{ score, item9 }`. An item-9 answer is kept even when the score
+    /// is missing or rejected, so that a safety flag is never lost with a mistyped total.
+    private static func scoreEntry(_ value: Node, instrument: Instrument?, name: String, line: Int, reader: inout FieldReader) -> MeasureEntry? {
+        switch value {
+        case .scalar:
+            return score(value, instrument: instrument, name: name, reader: &reader).map { MeasureEntry(instrument: name, score: $0, item9: nil, line: line) }
+        case .mapping:
+            let known = instrument == .phq9 ? ["score", "item9"] : ["score"]
+            var entry = MeasureEntry(instrument: name, score: nil, item9: nil, line: line)
+            let errorsBefore = reader.diagnostics.count
+            for (key, _, field) in reader.pairs(value, known: known, context: "measure '\(name)'") where !FieldReader.isNull(field) {
+                if key == "score", let score = score(field, instrument: instrument, name: name, reader: &reader) {
+                    entry.score = score
+                    entry.line = reader.line(field) ?? line
+                } else if key == "item9" {
+                    entry.item9 = reader.integer(field, "\(name) item9", in: 0...3)
+                }
+            }
+            if entry.score == nil, !hadError(since: errorsBefore, reader) {
+                reader.error(value, "measure '\(name)' has no 'score'", losing: "this score is left out")
+            }
+            return entry.score != nil || entry.item9 != nil ? entry : nil
+        default:
+            reader.error(value, "measure '\(name)' must be a score or a mapping with 'score', not a \(FieldReader.shape(of: value))",
+                         losing: "this score is left out")
+            return nil
+        }
     }
 
     /// Whether an error was reported after the first `count` diagnostics.

@@ -1,5 +1,6 @@
 /// Obsidian's inline syntax, read from the literal of one cmark text node (never from raw Markdown):
-/// `[[wikilinks]]`, `==highlight==` delimiters and task-list markers. `CommonMark` applies the results
+/// `[[wikilinks]]`, `==highlight==` delimiters, task-list markers, callout markers and `%%comment%%`
+/// delimiters. `CommonMark` applies the results
 /// to cmark's tree, so the HTML, the plain text and the hashtags all see the same text.
 enum ObsidianSyntax {
     /// Shown for a task item's marker: `- [x]` and `- [ ]`.
@@ -68,6 +69,60 @@ enum ObsidianSyntax {
         case UInt8(ascii: "x"), UInt8(ascii: "X"): return (true, Substring(rest))
         default: return nil
         }
+    }
+
+    /// Where a text node starts or ends, for reading comments over several nodes.
+    struct CommentState: Equatable {
+        /// Whether a comment is open.
+        var open = false
+        /// Whether the text kept before that point (or before the open comment) ends with a space.
+        var spaceBefore = false
+    }
+
+    /// The text of `literal` outside Obsidian comments, given the state where it starts, and the state
+    /// where it ends. Each `%%`, left to right, opens or closes a comment. Where a comment between two
+    /// spaces is taken out, one of the spaces goes with it (`a %%b%% c` is `a c`).
+    static func outsideComments(_ literal: String, from state: CommentState) -> (kept: String, state: CommentState) {
+        let utf8 = Array(literal.utf8)
+        let percent = UInt8(ascii: "%")
+        var kept: [UInt8] = []
+        var state = state
+        var start = 0, index = 0, afterComment = state.open
+        func keep(upTo end: Int) {
+            var from = start
+            if afterComment, state.spaceBefore { while from < end, isSpaceByte(utf8[from]) { from += 1 } }
+            kept += utf8[from..<end]
+            if !kept.isEmpty { state.spaceBefore = isSpaceByte(kept[kept.count - 1]) }
+        }
+        while index + 1 < utf8.count {
+            guard utf8[index] == percent, utf8[index + 1] == percent else {
+                index += 1
+                continue
+            }
+            if !state.open { keep(upTo: index) }
+            state.open.toggle()
+            afterComment = true
+            index += 2
+            start = index
+        }
+        if !state.open { keep(upTo: utf8.count) }
+        return (String(decoding: kept, as: UTF8.self), state)
+    }
+
+    private static func isSpaceByte(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+    /// The callout marker at the start of a block quote's first text (`[!note]`, `[!warning]-`,
+    /// `[!tip]+`): the callout's kind in words (`Note`, as Obsidian names it when no title is given)
+    /// and the text after it, leading spaces dropped; nil when there is none.
+    static func calloutMarker(_ literal: String) -> (kind: String, title: String)? {
+        guard literal.hasPrefix("[!"), let close = literal.firstIndex(of: "]") else { return nil }
+        let kind = literal[literal.index(literal.startIndex, offsetBy: 2)..<close]
+        guard !kind.isEmpty, kind.unicodeScalars.allSatisfy({ Hashtags.isTagCharacter($0) || $0 == "_" }) else { return nil }
+        var rest = literal[literal.index(after: close)...]
+        if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        let lowered = kind.lowercased()
+        return (lowered.prefix(1).uppercased() + lowered.dropFirst(), String(rest.drop { $0 == " " || $0 == "\t" }))
     }
 
     /// `literal` split at each run of exactly two `=`; nil when it has none.

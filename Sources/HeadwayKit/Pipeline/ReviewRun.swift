@@ -57,7 +57,7 @@ public struct ReviewRun: Sendable {
             let path = "\(client)/\(report.period.slug).\(format.fileExtension)"
             do {
                 if format == .pdf {
-                    let html = renderer.renderReview(report, as: .html, paper: paper)
+                    let html = renderer.renderReview(report.flattenedForPrint(), as: .html, paper: paper)
                     try writer.write(try printer.pdf(from: html), to: path)
                 } else {
                     try writer.write(renderer.renderReview(report, as: format, paper: paper), to: path)

@@ -79,11 +79,12 @@ struct IndexContext {
     func make(_ index: CaseloadIndex) -> [String: Any] {
         var latest: [String: CaseloadIndex.ReportLink] = [:]
         for entry in index.entries { latest[entry.client] = entry.reports.last }
-        return [
+        var context: [String: Any] = [
             "title": escape(index.title), "clients": index.entries.map(entry), "hasClients": !index.entries.isEmpty,
-            "attention": Self.attention(index.entries.filter { $0.errorCount > 0 }.count) as Any,
             "outcomes": OutcomesContext(format: format, latest: latest).make(index.outcomes),
         ]
+        context["attention"] = Self.attention(index.entries.filter { $0.errorCount > 0 }.count)  // absent when none
+        return context
     }
 
     /// "2 clients need attention", or nil when none does.

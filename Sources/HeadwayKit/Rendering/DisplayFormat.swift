@@ -1,8 +1,11 @@
 /// How numbers and changes read in rendered reports.
 enum DisplayFormat {
-    /// `6`, `6.5`, `6.25` (at most two decimals).
+    /// `6`, `6.5`, `6.25` (at most two decimals); from 10^15 on, where a Double has no second decimal
+    /// and multiplying by 100 could overflow, `2000000000000000`, `2000000000000000.5`, `1.5e+308`.
+    /// Nil for a value that is not finite (a change too large to compute), so it reads as absent.
     static func number(_ value: Double?) -> String? {
-        guard let value else { return nil }
+        guard let value, value.isFinite else { return nil }
+        guard abs(value) < 1e15 else { return JSONValue.format(value) }
         let rounded = (value * 100).rounded() / 100
         return JSONValue.format(rounded == 0 ? 0 : rounded)
     }

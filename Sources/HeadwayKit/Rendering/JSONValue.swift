@@ -63,10 +63,11 @@ public indirect enum JSONValue: Sendable, Equatable {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
-    /// Whole numbers without a fraction; others in Swift's shortest round-trip form.
+    /// Whole numbers without a fraction (in digits up to 9 × 10^18, where `Int` ends); others in
+    /// Swift's shortest round-trip form (`0.1`, `1.5e+308`).
     static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        if value == value.rounded(), abs(value) < 9e18 { return String(Int(value)) }
         return "\(value)"
     }
 

@@ -11,7 +11,7 @@ struct PlanReviewContext {
         let planned = Set(review.goals.map { $0.id.lowercased() })
         let neverRated = review.goals.filter { $0.current == nil }.map { text($0.id) }
         return [
-            "planStart": review.planStart.description, "reviewDue": review.reviewDue.description,
+            "planStart": review.planStart.description, "reviewDue": review.reviewDue?.description ?? "after 9999-12-31",
             "goals": goals, "hasGoals": !goals.isEmpty,
             "measures": review.measures.map { planned in
                 measure(planned, series: report.measures.first { $0.instrument == planned.instrument })

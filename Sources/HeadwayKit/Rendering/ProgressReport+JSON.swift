@@ -121,7 +121,7 @@ extension PlanReview {
     var json: JSONValue {
         .object([
             ("planStart", .day(planStart)),
-            ("reviewDue", .day(reviewDue)),
+            ("reviewDue", reviewDue.map(JSONValue.day) ?? .null),
             ("goals", .array(goals.map(\.json))),
             ("measures", .array(measures.map(\.json))),
             ("unplanned", .array(unplanned.map(JSONValue.string))),

@@ -8,10 +8,17 @@ import Testing
 
     @Test func reviewDueIsTheFirstMultipleOnOrAfterTheEnd() {
         let start = day("2026-09-01")
-        #expect(PlanReviewAssembler.reviewDue(start: start, every: 90, onOrAfter: day("2026-09-01")).description == "2026-11-30")
-        #expect(PlanReviewAssembler.reviewDue(start: start, every: 90, onOrAfter: day("2026-11-29")).description == "2026-11-30")
-        #expect(PlanReviewAssembler.reviewDue(start: start, every: 90, onOrAfter: day("2026-11-30")).description == "2026-11-30")
-        #expect(PlanReviewAssembler.reviewDue(start: start, every: 90, onOrAfter: day("2026-12-01")).description == "2027-02-28")
+        #expect(PlanReviewAssembler.reviewDue(start: start, every: 90, onOrAfter: day("2026-09-01"))?.description == "2026-11-30")
+        #expect(PlanReviewAssembler.reviewDue(start: start, every: 90, onOrAfter: day("2026-11-29"))?.description == "2026-11-30")
+        #expect(PlanReviewAssembler.reviewDue(start: start, every: 90, onOrAfter: day("2026-11-30"))?.description == "2026-11-30")
+        #expect(PlanReviewAssembler.reviewDue(start: start, every: 90, onOrAfter: day("2026-12-01"))?.description == "2027-02-28")
+    }
+
+    @Test func aReviewDueAfterTheYear9999IsAbsent() {
+        let start = day("9999-10-01")
+        #expect(PlanReviewAssembler.reviewDue(start: start, every: 91, onOrAfter: day("9999-12-01"))?.description == "9999-12-31")
+        #expect(PlanReviewAssembler.reviewDue(start: start, every: 84, onOrAfter: day("9999-12-25")) == nil)  // 10000-03-17
+        #expect(PlanReviewAssembler.reviewDue(start: day("9999-12-31"), every: 3650, onOrAfter: day("9999-12-31")) == nil)
     }
 
     @Test func expectedProgressFollowsTheLineThenStaysAtTarget() {
@@ -115,10 +122,10 @@ import Testing
         let reports = ClientReports(client: "C-1", caseload: caseload)
         let november = try #require(reports.report(for: Period.month("2026-11")!).planReview)
         #expect(november.planStart.description == "2026-09-01")
-        #expect(november.reviewDue.description == "2026-11-30")
+        #expect(november.reviewDue?.description == "2026-11-30")
         let december = try #require(reports.report(for: Period.month("2026-12")!).planReview)
         #expect(december.planStart.description == "2026-12-01")
-        #expect(december.reviewDue.description == "2026-12-31")   // 30 days after the start is the period's last day
+        #expect(december.reviewDue?.description == "2026-12-31")   // 30 days after the start is the period's last day
         #expect(december.goals.map(\.id) == ["steady"])
         #expect(december.goals[0].baseline == 5)
     }

@@ -1,7 +1,7 @@
 import Testing
 @testable import HeadwayKit
 
-/// Obsidian's syntax in a note's body: wikilinks, highlights and task items, read from cmark's text
+/// Obsidian's syntax in a note's body: wikilinks, highlights, task items and callouts, read from cmark's text
 /// nodes (README, "Writing notes").
 @Suite struct ObsidianSyntaxTests {
     /// The rendering of `markdown` under a section heading.
@@ -95,6 +95,26 @@ import Testing
         #expect(body.sections.first?.content.html.components(separatedBy: "<mark>").count == 10_001)
     }
 
+    // MARK: Callouts
+
+    @Test func calloutMarkerReadsAsItsKindInWords() {
+        #expect(content("> [!note] Plan for next week\n> Walk on the *hill* path.\n") == RenderedText(
+            html: "<blockquote>\n<p>Note: Plan for next week<br />\nWalk on the <em>hill</em> path.</p>\n</blockquote>\n",
+            text: "Note: Plan for next week\nWalk on the hill path."))
+        #expect(content("> [!warning]-\n> Careful\n")?.text == "Warning\nCareful")
+        #expect(content("> [!TIP]+ Try **this** first\n")?.html == "<blockquote>\n<p>Tip: Try <strong>this</strong> first</p>\n</blockquote>\n")
+        #expect(content("> [!faq]\n")?.text == "Faq")
+        #expect(content("> [!info] *Sleep*\n")?.text == "Info: Sleep")
+        #expect(content("> [!note] [[Sleep log|the log]] and ==more==\n")?.html
+                == "<blockquote>\n<p>Note: the log and <mark>more</mark></p>\n</blockquote>\n")
+        #expect(content("> > [!quote] Inner\n")?.text == "Quote: Inner")
+    }
+
+    @Test(arguments: ["> [!] x", "> [note] x", "> text [!note]", "[!note] not quoted", "> [!note]x", "> `[!note]` code"])
+    func notCallouts(markdown: String) {
+        #expect(content(markdown)?.text.contains("Note:") == false)
+    }
+
     // MARK: The scanners on their own
 
     @Test func scanners() {
@@ -104,6 +124,8 @@ import Testing
         #expect(ObsidianSyntax.taskMarker("[y] go") == nil)
         #expect(ObsidianSyntax.highlightPieces("a==b===c") == [.text("a"), .delimiter, .text("b===c")])
         #expect(ObsidianSyntax.highlightPieces("no") == nil)
+        #expect(ObsidianSyntax.calloutMarker("[!Bug-report]- Crash").map { "\($0.kind)|\($0.title)" } == "Bug-report|Crash")
+        #expect(ObsidianSyntax.calloutMarker("[!a b]") == nil)
         let pairs = ObsidianSyntax.highlightPairs([.delimiter, .text("a"), .node(isBreak: true), .delimiter, .text("b"), .delimiter])
         #expect(pairs.map { [$0.open, $0.close] } == [[3, 5]])
     }

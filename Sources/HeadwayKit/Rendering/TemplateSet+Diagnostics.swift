@@ -1,0 +1,54 @@
+import Foundation
+import Mustache
+
+extension TemplateSet {
+    /// The line of a parse error, within the text: swift-mustache counts a position at the very end of
+    /// a text ending in a newline as one line past the last.
+    static func line(of error: MustacheTemplate.ParserError, in text: String) -> Int {
+        let newlines = text.reduce(0) { $0 + ($1.isNewline ? 1 : 0) }
+        let lines = text.last?.isNewline == false ? newlines + 1 : max(1, newlines)
+        return min(max(1, error.context.lineNumber), lines)
+    }
+
+    /// swift-mustache 2.1.1's parse errors in words.
+    static func words(for error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect:
+            return "this closing tag does not match the section that is open"
+        case MustacheTemplate.Error.unfinishedName:
+            return "a tag is not closed, or its name has a character names cannot have (names use letters, digits and . - _ ? *)"
+        case MustacheTemplate.Error.expectedSectionEnd:
+            return "a section is never closed"
+        case MustacheTemplate.Error.invalidSetDelimiter:
+            return "the set-delimiter tag is not written like `{{=<% %>=}}`"
+        case MustacheTemplate.Error.transformAppliedToInheritanceSection:
+            return "a block (`{{$name}}`) cannot have a transform such as `first(…)`"
+        case MustacheTemplate.Error.illegalTokenInsideInheritSection:
+            return "inside `{{<parent}} … {{/parent}}` only blocks (`{{$name}} … {{/name}}`) are allowed"
+        case MustacheTemplate.Error.textInsideInheritSection:
+            return "inside `{{<parent}} … {{/parent}}` only blocks and spaces are allowed, not text"
+        case MustacheTemplate.Error.invalidConfigVariableSyntax:
+            return "the setting tag is not written like `{{% CONTENT_TYPE: TEXT }}`"
+        case MustacheTemplate.Error.unrecognisedConfigVariable:
+            return "unknown setting: the only one is `{{% CONTENT_TYPE: TEXT }}` (or HTML)"
+        default:
+            return "the template ends in the middle of a tag"
+        }
+    }
+
+    /// Warnings for files of the templates folder that are never used: names without `.mustache`,
+    /// and `.mustache` files that are neither a default template nor included by one.
+    static func unusedWarnings(files: [String], unusedFiles: [String], folder: String?, graph: TemplateGraph) -> [Diagnostic] {
+        guard let folder else { return [] }
+        let defaults = DefaultTemplates.files.keys.sorted()
+        let path = { (name: String) in URL(fileURLWithPath: folder).appendingPathComponent(name).path }
+        let misnamed = unusedFiles.map { name in
+            let hint = defaults.contains(name + ".mustache") ? " (did you mean '\(name).mustache'?)" : Suggestion.didYouMean(name, among: defaults)
+            return Diagnostic.warning(path(name), nil, "not used: template files end in '.mustache'\(hint)")
+        }
+        let unknown = files.filter { !defaults.contains($0) && !graph.isIncluded(templateName($0)) }.map { name in
+            Diagnostic.warning(path(name), nil, "not used: it is not one of the default templates, and no template includes it as a partial\(Suggestion.didYouMean(name, among: defaults))")
+        }
+        return misnamed + unknown
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import HeadwayKit
+
+/// Loading templates given with `--templates`: loops of partials, structural mistakes in words with
+/// their lines, and warnings for what renders as nothing or is never used.
+@Suite struct TemplateLoadingTests {
+    static let folder = "/clinic/templates"
+
+    static func loadError(_ files: [String: String], unused: [String] = []) -> TemplateSet.LoadError? {
+        do {
+            _ = try TemplateSet(files: files, folder: folder, unusedFiles: unused)
+            return nil
+        } catch {
+            return error as? TemplateSet.LoadError
+        }
+    }
+
+    static func error(_ file: String, _ line: Int, _ reason: String) -> TemplateSet.LoadError {
+        TemplateSet.LoadError(path: "\(folder)/\(file)", line: line, reason: reason)
+    }
+
+    @Test func aTemplateIncludingItselfIsAnError() {
+        let files = ["report.md.mustache": "{{% CONTENT_TYPE: TEXT }}\n# {{client.id}}\n{{> report.md}}\n"]
+        #expect(Self.loadError(files) == Self.error("report.md.mustache", 3,
+            "template `report.md` includes itself (`{{> report.md}}`), so it would never finish rendering"))
+    }
+
+    @Test func templatesIncludingEachOtherInALoopAreAnError() {
+        let files = ["report.md.mustache": "{{> a}}\n", "a.mustache": "A {{> b}}\n", "b.mustache": "B\n{{> a}}\n"]
+        #expect(Self.loadError(files) == Self.error("b.mustache", 2,
+            "templates include each other in a loop (a → b → a), so they would never finish rendering"))
+    }
+
+    @Test func aLoopThroughTemplateInheritanceIsAnError() {
+        let files = ["report.html.mustache": "{{<report.html}}{{$title}}x{{/title}}{{/report.html}}\n"]
+        #expect(Self.loadError(files) == Self.error("report.html.mustache", 1,
+            "template `report.html` includes itself (`{{<report.html}}`), so it would never finish rendering"))
+    }
+
+    @Test func chainsOfPartialsAreBounded() throws {
+        func chain(_ length: Int) -> [String: String] {
+            var files = ["report.md.mustache": "{{> p1}}\n"]
+            for index in 1..<length { files["p\(index).mustache"] = index == length - 1 ? "end\n" : "{{> p\(index + 1)}}\n" }
+            return files
+        }
+        #expect(try TemplateSet(files: chain(20), folder: Self.folder).warnings.isEmpty)
+        #expect(Self.loadError(chain(5_000)) == TemplateSet.LoadError(path: "\(Self.folder)/p4979.mustache", line: nil,
+            reason: "partials include partials more than 20 levels deep from `p4979`"))
+    }
+
+    @Test func sectionMistakesAreNamedWithTheirLines() {
+        #expect(Self.loadError(["report.md.mustache": "x\n{{#clinic}}\n{{name}}\n"]) == Self.error("report.md.mustache", 2,
+            "section `clinic` opened on line 2 is never closed (add `{{/clinic}}`)"))
+        #expect(Self.loadError(["report.md.mustache": "x\n{{/goals}}\n"]) == Self.error("report.md.mustache", 2,
+            "`{{/goals}}` on line 2 closes no open section"))
+        #expect(Self.loadError(["report.md.mustache": "x\n{{ x"]) == Self.error("report.md.mustache", 2,
+            "the tag opened on line 2 is never closed with `}}`"))
+        let deep = String(repeating: "{{#a}}", count: 51) + String(repeating: "{{/a}}", count: 51)
+        #expect(Self.loadError(["report.md.mustache": deep]) == Self.error("report.md.mustache", 1, "sections are nested more than 50 deep"))
+    }
+
+    @Test func setDelimitersAreFollowed() throws {
+        let files = ["report.md.mustache": "x\n{{=<% %>=}}\n<%#goals%><%id%><%/goals%>\n<%> html-style%>\n"]
+        #expect(try TemplateSet(files: files, folder: Self.folder).warnings.isEmpty)
+    }
+
+    @Test func parserErrorsAreInWordsOnALineOfTheFile() {
+        // swift-mustache reports this one past the end of the file (line 5 of 4).
+        #expect(Self.loadError(["report.md.mustache": "a\n{{<html-style}}\n{{x}}\n{{/html-style}}\n"]) == Self.error("report.md.mustache", 4,
+            "inside `{{<parent}} … {{/parent}}` only blocks (`{{$name}} … {{/name}}`) are allowed"))
+        #expect(Self.loadError(["report.md.mustache": "x\n{{% FOO: bar }}\n"]) == Self.error("report.md.mustache", 2,
+            "unknown setting: the only one is `{{% CONTENT_TYPE: TEXT }}` (or HTML)"))
+        #expect(Self.loadError(["report.md.mustache": "x\n{{bad name}}\n"]) == Self.error("report.md.mustache", 2,
+            "a tag is not closed, or its name has a character names cannot have (names use letters, digits and . - _ ? *)"))
+        #expect(Self.loadError(["report.md.mustache": "x\n{{=<%>=}}\n"]) == Self.error("report.md.mustache", 2,
+            "the set-delimiter tag on line 2 needs two delimiters, e.g. `{{=<% %>=}}`"))
+    }
+
+    @Test func aDynamicPartialIsAnError() {
+        #expect(Self.loadError(["report.md.mustache": "{{#goals}}{{>*id}}{{/goals}}\n"]) == Self.error("report.md.mustache", 1,
+            "dynamic partials (`{{>*id}}`) are not supported: a value from the notes would choose the template"))
+    }
+
+    @Test func anUnknownPartialIsAWarning() throws {
+        let set = try TemplateSet(files: ["report.md.mustache": "x\n{{> nosuch}} {{> html-styl}}\n"], folder: Self.folder)
+        #expect(set.warnings.map(\.formatted) == [
+            "\(Self.folder)/report.md.mustache:2: warning: partial `html-styl` is not a template, so it renders as nothing (did you mean 'html-style'?)",
+            "\(Self.folder)/report.md.mustache:2: warning: partial `nosuch` is not a template, so it renders as nothing",
+        ])
+    }
+
+    @Test func misnamedAndUnusedFilesAreWarnings() throws {
+        let set = try TemplateSet(files: ["reprot.md.mustache": "z\n", "extra.mustache": "used\n", "report.md.mustache": "{{> extra}}\n"],
+                                  folder: Self.folder, unusedFiles: ["notes.txt", "report.html"])
+        #expect(set.warnings.map(\.formatted) == [
+            "\(Self.folder)/notes.txt: warning: not used: template files end in '.mustache'",
+            "\(Self.folder)/report.html: warning: not used: template files end in '.mustache' (did you mean 'report.html.mustache'?)",
+            "\(Self.folder)/reprot.md.mustache: warning: not used: it is not one of the default templates, and no template includes it as a partial (did you mean 'report.md.mustache'?)",
+        ])
+    }
+
+    @Test func theDefaultsLoadWithoutWarnings() throws {
+        #expect(try TemplateSet().warnings.isEmpty)
+    }
+}
