@@ -1,4 +1,3 @@
-import Foundation
 import HeadwayKit
 
 /// What one fuzz input is fed to. Each target reads the bytes as the pipeline reads that kind of file
@@ -10,8 +9,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     /// The bytes are `headway.yml`: configuration reader, then a report over fixed notes that use
     /// every declared instrument and area, rendered as Markdown and HTML.
     case config
-    /// The bytes are `report.md.mustache` in a templates folder: template loader, then a fixed
-    /// report rendered as Markdown with it.
+    /// The bytes are `report.md.mustache` of a templates folder: template loader (with its partial and
+    /// loop checks), then a fixed report rendered as Markdown with it.
     case templates
 
     /// Feeds `bytes` to the target.
@@ -45,15 +44,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     }
 
     private static func runTemplates(_ bytes: [UInt8]) {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("headway-fuzz-templates-\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(bytes).write(to: folder.appendingPathComponent("report.md.mustache"))
-        } catch {
-            fatalError("cannot write the fuzz input to \(folder.path): \(error)")
-        }
-        guard let templates = try? TemplateSet(overrides: folder) else { return }
+        guard let text = String(validating: bytes, as: UTF8.self),
+              let templates = try? TemplateSet(files: ["report.md.mustache": text], folder: "templates") else { return }
         let renderer = ReportRenderer(templates: templates)
         for report in FuzzNotes.fixedReports { _ = renderer.render(report, as: .markdown) }
     }

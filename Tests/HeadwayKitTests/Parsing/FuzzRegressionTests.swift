@@ -37,15 +37,6 @@ import Testing
         #expect(elapsed < .seconds(1))
     }
 
-    /// Inputs that still crash, kept in `<target>/pending/` while their fix is made on another branch: a
-    /// report template that includes itself overflows the stack in swift-mustache's renderer (partial
-    /// recursion in TemplateSet). When that fix is merged, move them up into `templates/`.
-    @Test(.disabled("partial recursion in TemplateSet is being fixed on another branch"),
-          arguments: inputs(.templates, in: "templates/pending"))
-    func pending(_ input: Input) throws {
-        try replay(input)
-    }
-
     @Test func everyTargetHasKeptInputs() {
         for target in FuzzTarget.allCases { #expect(Self.all.contains { $0.target == target }, "\(target)") }
     }
