@@ -96,12 +96,20 @@ public struct TemplateSet: Sendable {
         var files: [String: String] = [:]
         for name in entries where name.hasSuffix(".mustache") {
             let url = folder.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            guard let data = Self.contents(of: url), let text = String(data: data, encoding: .utf8) else {
                 throw LoadError(path: url.path, line: nil, reason: "cannot read template (is it UTF-8 text?)")
             }
             files[name] = text
         }
         return (files, entries.filter { !$0.hasSuffix(".mustache") })
+    }
+
+    /// The bytes of the file at `url`, or nil if it cannot be read. Not `FileManager.contents(atPath:)`
+    /// or `Data(contentsOf:)`: on Linux both leak 4 KB for each empty file they read.
+    static func contents(of url: URL) -> Data? {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        do { return try handle.readToEnd() ?? Data() } catch { return nil }
     }
 
     /// Renders `context` with the template named `name` (e.g. `report.html`).

@@ -1,0 +1,1 @@
+../../../../Fuzz/Sources/HeadwayFuzz/FuzzTarget.swift
