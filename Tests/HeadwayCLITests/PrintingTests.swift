@@ -8,30 +8,10 @@ import Testing
     static var fixture: String { get throws { try Headway.fixture("print").path } }
     static let longWord = String((0..<290).map { Array("abcdefghij")[$0 % 10] }) + "0123456789"
 
-    /// Runs `program arguments` (from the PATH), capturing both streams, within `timeout` seconds.
+    /// Runs `program arguments` (from the PATH) in a scratch folder, capturing both streams, within `timeout` seconds.
     static func run(_ program: String, _ arguments: [String], timeout: TimeInterval = 120) throws -> RunResult {
-        let capture = try Scratch("tool")
-        let outURL = capture.url.appendingPathComponent("stdout"), errURL = capture.url.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [program] + arguments
-        process.currentDirectoryURL = capture.url
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning {
-            if Date() > deadline {
-                process.terminate()
-                throw BinaryError.timedOut([program] + arguments)
-            }
-            usleep(5_000)
-        }
-        return RunResult(status: process.terminationStatus, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                         stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        let folder = try Scratch("tool")
+        return try Program.run("/usr/bin/env", [program] + arguments, in: folder.url, timeout: timeout)
     }
 
     /// Whether `program arguments` runs and exits 0 here (strace needs ptrace, unshare needs privileges).
