@@ -12,11 +12,11 @@ public struct ClientReports: Sendable {
     }
 
     /// Prepares the reports of `client` from `notes` (the client's notes of `caseload`, with their bodies
-    /// read when the caseload was read without them).
-    init(client: String, notes: [SessionNote], caseload: Caseload, options: ReportOptions) {
+    /// read when the caseload was read without them); `more` are diagnostics found on reading them.
+    init(client: String, notes: [SessionNote], caseload: Caseload, options: ReportOptions, more: [Diagnostic] = []) {
         self.client = client
         self.history = ClientHistory(client: client, notes: notes, plans: caseload.plans(of: client))
-        self.diagnostics = caseload.diagnostics(of: client)
+        self.diagnostics = caseload.diagnostics(of: client) + more
         self.options = options
     }
 

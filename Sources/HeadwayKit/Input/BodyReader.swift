@@ -8,16 +8,28 @@ public struct BodyReader: Sendable {
         self.source = source
     }
 
-    /// `notes` with the bodies of the attended ones analysed (a file that can no longer be read keeps
-    /// an empty body).
-    public func withBodies(_ notes: [SessionNote]) -> [SessionNote] {
-        notes.map { note in
-            guard note.attendance == .attended, let bytes = try? source.bytes(at: note.path),
-                  let text = String(validating: bytes, as: UTF8.self),
-                  case .found(let frontMatter) = FrontMatter.split(text) else { return note }
-            var withBody = note
-            withBody.body = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine)
-            return withBody
+    /// `notes` with the bodies of the attended ones analysed. A file that can no longer be read, or no
+    /// longer holds its front matter, keeps an empty body and gives an error saying its narrative is left out.
+    public func withBodies(_ notes: [SessionNote]) -> (notes: [SessionNote], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let read = notes.map { note -> SessionNote in
+            guard note.attendance == .attended else { return note }
+            let reason: String
+            do {
+                let bytes = try source.bytes(at: note.path)
+                if let text = String(validating: bytes, as: UTF8.self), case .found(let frontMatter) = FrontMatter.split(text) {
+                    var withBody = note
+                    withBody.body = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine)
+                    return withBody
+                }
+                reason = "the file changed while Headway was running (it no longer starts with its front matter)"
+            } catch {
+                reason = "the file could not be read again for its narrative: \((error as? ReadError)?.reason ?? "\(error)")"
+            }
+            diagnostics.append(Diagnostic(path: note.path, line: nil, severity: .error, message: reason,
+                                          client: note.client, date: note.date, consequence: "its narrative is left out"))
+            return note
         }
+        return (read, diagnostics)
     }
 }

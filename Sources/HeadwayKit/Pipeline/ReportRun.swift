@@ -78,9 +78,12 @@ public struct ReportRun: Sendable {
 
     private func run(client: String, caseload: Caseload, renderer: ReportRenderer, writer: ReportWriter, stages: Stages,
                      bodies: BodyReader?) -> ClientResult {
-        let notes = stages.parse { bodies?.withBodies(caseload.notes(of: client)) ?? caseload.notes(of: client) }
-        let reports = stages.aggregate { ClientReports(client: client, notes: notes, caseload: caseload, options: options) }
+        let read = stages.parse { bodies?.withBodies(caseload.notes(of: client)) ?? (notes: caseload.notes(of: client), diagnostics: []) }
+        let reports = stages.aggregate {
+            ClientReports(client: client, notes: read.notes, caseload: caseload, options: options, more: read.diagnostics)
+        }
         var result = ClientResult()
+        result.outcome.failures += read.diagnostics.map(\.formatted)
         var links: [CaseloadIndex.ReportLink] = []
         for period in periods.periods(for: reports) {
             let report = stages.aggregate { reports.report(for: period) }
