@@ -33,20 +33,10 @@ public struct NearMiss: Sendable, Equatable {
             let content = trimmed(line.content)
             if content == "---" || content == "..." { return nil }
             guard content.hasPrefix("client:") else { continue }
-            return NearMiss(path: path, client: clientValue(content.dropFirst("client:".count)))
+            let client = FileOwner.value(of: "client", in: content)
+            return NearMiss(path: path, client: client.flatMap { Header.isValidClient($0) ? $0 : nil })
         }
         return nil
-    }
-
-    /// The id written after `client:`, unquoted, when it is a valid one.
-    private static func clientValue(_ text: Substring) -> String? {
-        var value = text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        value = value.drop { $0 == " " || $0 == "\t" }
-        value = trimmed(value)
-        if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
-            value = value.dropFirst().dropLast()
-        }
-        return Header.isValidClient(String(value)) ? String(value) : nil
     }
 
     private static func trimmed(_ text: Substring) -> Substring {

@@ -14,8 +14,9 @@ enum FileOwner {
         return (client, date)
     }
 
-    /// `C-1` for the line `key: C-1` (or `key: "C-1"`, `key: 'C-1'  # comment`).
-    private static func value(of key: String, in line: Substring) -> String? {
+    /// `C-1` for the line `key: C-1` (or `key: "C-1"`, `key: 'C-1'  # comment`): the value of a top-level
+    /// key read from its line alone, for files whose YAML is not composed.
+    static func value(of key: String, in line: Substring) -> String? {
         guard line.hasPrefix(key + ":") else { return nil }
         var value = line.dropFirst(key.count + 1)
         if let comment = value.range(of: " #") { value = value[..<comment.lowerBound] }

@@ -14,8 +14,6 @@ public struct NoteParser: Sendable {
         self.readsBodies = readsBodies
     }
 
-    static let clientPattern = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
-
     /// Reads the file at `path` (relative to the notes folder) whose bytes are `bytes`.
     public func parse(path: String, bytes: [UInt8]) -> ParsedFile {
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -47,8 +45,7 @@ public struct NoteParser: Sendable {
         if let placeholder = TemplatePlaceholder.first(in: frontMatter.yaml) {
             reader.add(.warning(path, placeholder.line + frontMatter.yamlFirstLine - 1,
                                 "looks like a note template, not a note (its \(placeholder.key) is the placeholder '\(placeholder.text)'): skipped; add its folder to 'exclude' in headway.yml"))
-            let owner = FileOwner.scan(frontMatter.yaml)
-            return ParsedFile(path: path, content: .skipped, diagnostics: reader.diagnostics.map { $0.attributed(to: owner) })
+            return skipped(path, reader, owner: FileOwner.scan(frontMatter.yaml))
         }
         guard let root = compose(frontMatter, reader: &reader) else {
             // The YAML cannot be read, but its `client:` and `date:` lines usually can: the client's
@@ -62,10 +59,10 @@ public struct NoteParser: Sendable {
             case .bool(false): break
             case .bool(true):
                 reader.warning(draft, "draft, not in reports (remove 'draft: true' once the session has taken place)")
-                return skippedDraft(path, root, reader)
+                return skipped(path, reader, owner: Self.owner(of: root))
             default:
                 reader.warning(draft, "'draft' should be true or false, got \(FieldReader.describe(draft)): read as a draft, not in reports")
-                return skippedDraft(path, root, reader)
+                return skipped(path, reader, owner: Self.owner(of: root))
             }
         }
         let kind = root.mapping?["type"].flatMap { FieldReader.isNull($0) ? nil : $0 }
@@ -80,27 +77,25 @@ public struct NoteParser: Sendable {
             return finish(path, decoder.reader, plan.map(ParsedFile.Content.plan), client: plan?.client ?? decoder.client, date: plan?.start ?? decoder.date)
         default:
             reader.warning(kind, "unknown type \(FieldReader.describe(kind!)): expected session or plan; file skipped")
-            let owner = FileOwner.scan(frontMatter.yaml)
-            return ParsedFile(path: path, content: .skipped, diagnostics: reader.diagnostics.map { $0.attributed(to: owner) })
+            return skipped(path, reader, owner: FileOwner.scan(frontMatter.yaml))
         }
     }
 
-    /// A draft, its warning attributed to the client it names.
-    private func skippedDraft(_ path: String, _ root: Node, _ reader: FieldReader) -> ParsedFile {
+    /// A file that is not read as a note (a template, a draft, an unknown type), its warnings attributed
+    /// to the client and date it names.
+    private func skipped(_ path: String, _ reader: FieldReader, owner: (client: String?, date: Day?)) -> ParsedFile {
+        ParsedFile(path: path, content: .skipped, diagnostics: reader.diagnostics.map { $0.attributed(to: owner) })
+    }
+
+    /// The valid client and real date a composed front matter names.
+    private static func owner(of root: Node) -> (client: String?, date: Day?) {
         let client = root.mapping?["client"]?.scalar?.string
-        let owner = (client: client.flatMap { Header.isValidClient($0) ? $0 : nil }, date: root.mapping?["date"]?.scalar.flatMap { Day(iso: $0.string) })
-        return ParsedFile(path: path, content: .skipped, diagnostics: reader.diagnostics.map { $0.attributed(to: owner) })
+        return (client.flatMap { Header.isValidClient($0) ? $0 : nil }, root.mapping?["date"]?.scalar.flatMap { Day(iso: $0.string) })
     }
 
     private func finish(_ path: String, _ reader: FieldReader, _ content: ParsedFile.Content?, client: String?, date: Day?) -> ParsedFile {
-        let diagnostics = reader.diagnostics.map { diagnostic -> Diagnostic in
-            var attributed = diagnostic
-            attributed.client = client
-            attributed.date = date
-            return attributed
-        }
         let outcome = reader.fileRejected ? .rejected : (content ?? .rejected)
-        return ParsedFile(path: path, content: outcome, diagnostics: diagnostics)
+        return ParsedFile(path: path, content: outcome, diagnostics: reader.diagnostics.map { $0.attributed(to: (client, date)) })
     }
 
     /// One constructor for every note: `Constructor.default` builds a new one (and its tables) on each
