@@ -54,6 +54,11 @@ public struct Caseload: Sendable {
         return clients.first { GoalArea.matchKey($0) == key }.map { " (did you mean '\($0)'?)" } ?? ""
     }
 
+    /// How many errors the files of `client` have.
+    public func errorCount(of client: String) -> Int {
+        diagnostics(of: client).filter { $0.severity == .error }.count
+    }
+
     /// The clients, sorted, with an error in any of their files (rejected files and values, clashing ids):
     /// their reports are incomplete, or could not be made at all.
     public var clientsNeedingAttention: [String] {

@@ -65,7 +65,7 @@ public struct ReportRun: Sendable {
         let reported = Set(clients ?? caseload.clients)
         return caseload.clientsNeedingAttention.filter { !reported.contains($0) }.map { client in
             CaseloadIndex.Entry(client: client, reports: [], summary: "No report: no note or plan of this client could be read (see the errors)",
-                                errorCount: caseload.diagnostics(of: client).filter { $0.severity == .error }.count)
+                                errorCount: caseload.errorCount(of: client))
         }
     }
 
@@ -99,7 +99,7 @@ public struct ReportRun: Sendable {
         }
         if let latest = result.latest {
             result.entry = CaseloadIndex.Entry(client: client, reports: links, summary: CaseloadIndex.summary(of: latest),
-                                               errorCount: caseload.diagnostics(of: client).filter { $0.severity == .error }.count)
+                                               errorCount: caseload.errorCount(of: client))
             result.latest = latest.outcomesOnly
         }
         return result
