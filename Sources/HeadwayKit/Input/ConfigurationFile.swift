@@ -41,9 +41,9 @@ public enum ConfigurationFile {
     /// at the home folder and at the root, and never enters a folder that others may write to (`/tmp`):
     /// a file planted there by someone else is not a clinic's configuration.
     public static func find(notesDir: String) -> Location? {
-        guard let start = FolderEntry.realPath(Array(notesDir.utf8)).map({ String(decoding: $0, as: UTF8.self) }) else { return nil }
+        guard let start = FolderEntry.realPath(notesDir) else { return nil }
         // `HOME` as set, not the password database: a look-up there may open a socket (nscd), and Headway opens none.
-        let home = getenv("HOME").flatMap { FolderEntry.realPath(Array(String(cString: $0).utf8)) }.map { String(decoding: $0, as: UTF8.self) }
+        let home = getenv("HOME").flatMap { FolderEntry.realPath(String(cString: $0)) }
         var folder = start
         var steps = 0
         while true {
@@ -103,7 +103,7 @@ public enum ConfigurationFile {
         let folder = (absolute ? "/" : "") + parts.joined(separator: "/")
         let shown = folder.isEmpty ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
         guard steps > 0 else { return shown }
-        let lexical = FolderEntry.realPath(Array((folder.isEmpty ? "." : folder).utf8)).map { String(decoding: $0, as: UTF8.self) }
+        let lexical = FolderEntry.realPath(folder.isEmpty ? "." : folder)
         return lexical == realFolder ? shown : (realFolder == "/" ? "/" : realFolder + "/") + name
     }
 }

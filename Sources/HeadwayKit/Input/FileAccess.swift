@@ -49,6 +49,11 @@ struct FolderEntry {
         defer { free(resolved) }
         return Array(UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self), count: strlen(resolved)))
     }
+
+    /// The real path of `path` as text (undecodable bytes replaced), or nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        realPath(Array(path.utf8)).map { String(decoding: $0, as: UTF8.self) }
+    }
 }
 
 /// Calls `body` with `path` as a C string.

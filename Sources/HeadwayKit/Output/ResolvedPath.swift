@@ -24,7 +24,7 @@ struct ResolvedPath {
         var components = absolute.split(separator: "/").map(String.init)
         var below: [String] = []
         while true {
-            if let real = Self.realPath("/" + components.joined(separator: "/")) {
+            if let real = FolderEntry.realPath("/" + components.joined(separator: "/")) {
                 existing = real
                 break
             }
@@ -54,7 +54,7 @@ struct ResolvedPath {
     /// Whether the folder is the notes folder, contains it, lies inside it, or apart from it; compared
     /// by device and inode, so case-insensitive volumes and bind mounts are seen through.
     func relation(toNotes notes: String) -> Relation {
-        guard let notesReal = Self.realPath(notes), let notesID = FileID(notesReal) else { return .apart }
+        guard let notesReal = FolderEntry.realPath(notes), let notesID = FileID(notesReal) else { return .apart }
         let chain = Self.ancestors(existing).compactMap(FileID.init)
         guard exists else { return chain.contains(notesID) ? .inside : .apart }
         guard let own = chain.first else { return .apart }
@@ -72,12 +72,6 @@ struct ResolvedPath {
                 throw refuse("cannot create the output folder: \(SystemError.words(errno))")
             }
         }
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     /// `path` and each folder above it, up to `/` (a real path: its parents are lexical).
