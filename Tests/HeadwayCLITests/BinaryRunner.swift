@@ -123,6 +123,17 @@ enum Headway {
     /// `environment` replaces the inherited one when given.
     static func run(_ arguments: [String], in directory: URL? = nil, timeout: TimeInterval = 30,
                     environment: [String: String]? = nil) throws -> RunResult {
+        let workFolder = directory == nil ? try Scratch("cwd") : nil
+        return try Program.run(try binary().path, arguments, in: directory ?? workFolder!.url, timeout: timeout,
+                               environment: environment, named: arguments)
+    }
+}
+
+/// Runs a program (headway, strace, setpriv, unshare …) with a timeout, capturing both streams.
+enum Program {
+    /// `named` is what a timeout error names (default: the program and its arguments).
+    static func run(_ executable: String, _ arguments: [String], in directory: URL, timeout: TimeInterval = 60,
+                    environment: [String: String]? = nil, named: [String]? = nil) throws -> RunResult {
         let capture = try Scratch("capture")
         let outURL = capture.url.appendingPathComponent("stdout")
         let errURL = capture.url.appendingPathComponent("stderr")
@@ -130,18 +141,11 @@ enum Headway {
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let outHandle = try FileHandle(forWritingTo: outURL)
         let errHandle = try FileHandle(forWritingTo: errURL)
-        var workFolder: Scratch?
         let process = Process()
-        process.executableURL = try binary()
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let environment { process.environment = environment }
-        if let directory {
-            process.currentDirectoryURL = directory
-        } else {
-            let scratch = try Scratch("cwd")
-            workFolder = scratch
-            process.currentDirectoryURL = scratch.url
-        }
+        process.currentDirectoryURL = directory
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = outHandle
         process.standardError = errHandle
@@ -151,18 +155,20 @@ enum Headway {
             if Date() > deadline {
                 process.terminate()
                 process.waitUntilExit()
-                throw BinaryError.timedOut(arguments)
+                throw BinaryError.timedOut(named ?? [executable] + arguments)
             }
             usleep(5_000)
         }
         process.waitUntilExit()
         try outHandle.close()
         try errHandle.close()
-        _ = workFolder
         let stdout = String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
         let stderr = String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
         return RunResult(status: process.terminationStatus, stdout: stdout, stderr: stderr)
     }
+
+    /// Whether an executable file is at `path`.
+    static func exists(_ path: String) -> Bool { FileManager.default.isExecutableFile(atPath: path) }
 }
 
 /// One entry of a file tree: a folder, or a file with its SHA-256.

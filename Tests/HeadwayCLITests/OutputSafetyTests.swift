@@ -28,38 +28,6 @@ struct OutputScratch {
     func state() throws -> [String: String] { try RawTree.state(scratch.url) }
 }
 
-/// Runs a program other than `headway` (strace, setpriv, unshare) with a timeout.
-enum Program {
-    static func run(_ executable: String, _ arguments: [String], in directory: URL, timeout: TimeInterval = 60) throws -> RunResult {
-        let capture = try Scratch("program")
-        let outURL = capture.url.appendingPathComponent("stdout")
-        let errURL = capture.url.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning {
-            if Date() > deadline {
-                process.terminate()
-                process.waitUntilExit()
-                throw BinaryError.timedOut([executable] + arguments)
-            }
-            usleep(5_000)
-        }
-        return RunResult(status: process.terminationStatus, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                         stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
-    }
-
-    static func exists(_ path: String) -> Bool { FileManager.default.isExecutableFile(atPath: path) }
-}
-
 /// Issue 11, the output side: the output folder never replaces a note, never is written through a link,
 /// is durable, cleans up after itself, lists and prunes stale reports, and says why it cannot be written.
 @Suite("output folder safety", .serialized)
