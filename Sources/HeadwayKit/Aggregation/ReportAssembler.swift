@@ -35,6 +35,7 @@ struct ReportAssembler {
 
     func assemble(warnings: [Diagnostic]) -> ProgressReport {
         let notes = visibleNotes
+        let printed = printed(warnings)
         let body = BodyLinks(assembler: self)
         let ratings = ratingsUpToEnd()
         let goals = goalKeys.map { goal($0, rated: ratings[$0] ?? [], body: body) }
@@ -55,8 +56,8 @@ struct ReportAssembler {
             revisions: history.revisions.filter { inPeriod($0.date) },
             safetyFlags: SafetyFlags.flags(in: notes, period: period),
             planReview: review,
-            warnings: warnings.map(printed),
-            errors: warnings.filter { $0.severity == .error }.map(printed))
+            warnings: printed.map(\.text),
+            errors: printed.filter { $0.severity == .error }.map(\.text))
     }
 
     // MARK: Events
@@ -70,10 +71,11 @@ struct ReportAssembler {
         Set(notes.flatMap { $0.goals.map { GoalKey($0.id) } })
     }
 
-    /// A diagnostic as the report shows it: as printed, or, when redacted, naming its file by the note's
-    /// date, since folder and file names often carry a client's name.
-    private func printed(_ diagnostic: Diagnostic) -> String {
-        options.redact ? RedactedDiagnostic.text(diagnostic, paths: history.paths) : diagnostic.formatted
+    /// The diagnostics as the report shows them: as printed, or, when redacted, naming each file by its
+    /// note's date, since folder and file names often carry a client's name (the client's paths worked out once).
+    private func printed(_ diagnostics: [Diagnostic]) -> [(severity: Diagnostic.Severity, text: String)] {
+        let paths = options.redact ? history.paths : [:]
+        return diagnostics.map { ($0.severity, options.redact ? RedactedDiagnostic.text($0, paths: paths) : $0.formatted) }
     }
 
     var visibleNotes: [SessionNote] {
