@@ -22,31 +22,22 @@ extension HeadwayCommand {
         var prune = false
 
         func validate() throws {
-            let fixed = try period.period()
-            if byMonth, fixed != nil { throw ValidationError("--by-month goes alone, without --month or --from/--to") }
-            _ = try output.formats()
+            if byMonth, period.period != nil { throw ValidationError("--by-month goes alone, without --month or --from/--to") }
+            try output.validate(allowingPDF: false)
         }
 
         func run() async throws {
-            try guarded {
-                let session = try Session(notes, output: output, serial: serial)
-                let templates = try output.templateSet()
-                let progress = ProgressBar(monitor: session.monitor, quiet: output.quiet)
-                defer { progress.stop() }  // also when the output folder is refused
-                var caseload = try session.readCaseload(bodies: false)
-                let choice: PeriodChoice = byMonth ? .byMonth : try period.period().map(PeriodChoice.fixed) ?? .allSessions
-                let run = ReportRun(clients: nil, periods: choice, formats: try output.formats(),
-                                    options: ReportOptions(redact: output.redact, configuration: session.configuration), writesIndex: true)
-                let folder = try OutputCheck.folder(output, notes: notes)
-                let outcome = run.execute(caseload, renderer: ReportRenderer(templates: templates, configuration: session.configuration),
-                                          writer: folder.writer, monitor: session.monitor, bodies: BodyReader(source: session.source))
-                progress.stop()
-                let stale = OutputCheck.staleReports(in: folder, StaleReports(root: folder.root.path, periods: choice, formats: run.formats),
-                                                     written: folder.writer.requestedPaths, prune: prune)
-                caseload.diagnostics = (caseload.diagnostics + stale.diagnostics).sorted()
-                if timings { session.printTimings() }
-                try session.finish(caseload, reports: outcome.reports, failures: outcome.failures + stale.failures, quiet: output.quiet)
-            }
+            let session = try Session(notes, output: output, serial: serial)
+            let templates = try output.templateSet()
+            let choice: PeriodChoice = byMonth ? .byMonth : period.period.map(PeriodChoice.fixed) ?? .allSessions
+            let request = ReportRequest(clients: .every, document: .progress(choice), formats: output.format.formats,
+                                        options: output.reportOptions(session.configuration), prunesStaleReports: prune)
+            let progress = ProgressBar(monitor: session.pipeline.monitor, quiet: output.quiet)
+            defer { progress.stop() }  // also when the run is refused
+            let outcome = try session.pipeline.run(request, templates: templates, into: output.sink(notes: notes))
+            progress.stop()
+            if timings { session.printTimings() }
+            try Termination.finish(outcome, quiet: output.quiet)
         }
     }
 }

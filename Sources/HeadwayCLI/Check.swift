@@ -12,13 +12,11 @@ extension HeadwayCommand {
         var quiet = false
 
         func run() async throws {
-            try guarded {
-                let session = try Session(notes, quiet: quiet)
-                var caseload = try session.readCaseload(bodies: false)
-                let findings = PlanFindings.diagnostics(caseload, options: ReportOptions(configuration: session.configuration))
-                caseload.diagnostics = (caseload.diagnostics + findings).sorted()
-                try session.finish(caseload, reports: 0, quiet: quiet)
-            }
+            let session = try Session(notes, quiet: quiet)
+            var caseload = try session.pipeline.read()
+            let findings = PlanFindings.diagnostics(caseload, options: ReportOptions(configuration: session.configuration))
+            caseload.diagnostics = (caseload.diagnostics + findings).sorted()
+            try Termination.finish(RunOutcome(caseload: caseload), quiet: quiet)
         }
     }
 }

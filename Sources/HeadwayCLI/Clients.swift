@@ -15,17 +15,15 @@ extension HeadwayCommand {
         var quiet = false
 
         func run() async throws {
-            try guarded {
-                let session = try Session(notes)
-                let caseload = try session.readCaseload(bodies: false)
-                let summaries = caseload.clientSummaries
-                if json {
-                    print(JSONValue.array(summaries.map(\.json)).serialized(), terminator: "")
-                } else {
-                    for summary in summaries { print(summary.line) }
-                }
-                try session.finish(caseload, reports: 0, quiet: quiet)
+            let session = try Session(notes)
+            let caseload = try session.pipeline.read()
+            let summaries = caseload.clientSummaries
+            if json {
+                print(JSONValue.array(summaries.map(\.json)).serialized(), terminator: "")
+            } else {
+                for summary in summaries { print(summary.line) }
             }
+            try Termination.finish(RunOutcome(caseload: caseload), quiet: quiet)
         }
     }
 }

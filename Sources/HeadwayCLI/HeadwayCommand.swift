@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HeadwayKit
 
 /// The `headway` command: progress reports from therapy session notes.
 public struct HeadwayCommand: AsyncParsableCommand {
@@ -11,8 +12,8 @@ public struct HeadwayCommand: AsyncParsableCommand {
 
     public init() {}
 
-    /// Parses the arguments and runs the command. Bad arguments exit with status 2 (not
-    /// ArgumentParser's 64), as the README promises: 2 means nothing could be done.
+    /// Parses the arguments and runs the command; every way a command ends comes here and leaves with
+    /// the status of `Termination`'s table (bad arguments: 2, not ArgumentParser's 64).
     public static func main() async {
         do {
             var command = try parseAsRoot()
@@ -21,10 +22,12 @@ public struct HeadwayCommand: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let error as RunError {
+            Foundation.exit(Termination.fail(error).rawValue)
         } catch {
             if exitCode(for: error) == .validationFailure {
                 Console.error(fullMessage(for: error))
-                Foundation.exit(2)
+                Foundation.exit(Termination.Status.nothingDone.rawValue)
             }
             exit(withError: error)
         }

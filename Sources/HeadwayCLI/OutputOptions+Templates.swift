@@ -4,9 +4,26 @@ import HeadwayKit
 extension OutputOptions {
     /// The templates: the defaults, with `--templates DIR` replacing them file by file. Their warnings
     /// (an unknown partial, an unused file) are printed at once.
-    func templateSet() throws -> TemplateSet {
-        let set = try TemplateSet(overrides: templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
-        for warning in set.warnings { Console.error(warning.formatted) }
+    func templateSet() throws(RunError) -> TemplateSet {
+        let set: TemplateSet
+        do {
+            set = try TemplateSet(overrides: templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
+        } catch let error as TemplateSet.LoadError {
+            throw .templates(.error(error.path, error.line, error.reason))
+        } catch {
+            throw .templates(.error(templates ?? "Templates", nil, "\(error)"))
+        }
+        Console.error(set.warnings)
         return set
+    }
+
+    /// The output folder as the sink of a run from `notes`.
+    func sink(notes: NotesOptions) -> FolderSink {
+        FolderSink(path: output, notesFolder: notes.notesDir)
+    }
+
+    /// Redaction and the clinic's settings.
+    func reportOptions(_ configuration: Configuration) -> ReportOptions {
+        ReportOptions(redact: redact, configuration: configuration)
     }
 }

@@ -16,26 +16,15 @@ extension HeadwayCommand {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            _ = try period.period()
-            _ = try output.formats()
+            try output.validate(allowingPDF: false)
         }
 
         func run() async throws {
-            try guarded {
-                let session = try Session(notes, output: output)
-                let templates = try output.templateSet()
-                let caseload = try session.readCaseload()
-                guard caseload.clients.contains(client) else {
-                    for diagnostic in caseload.diagnostics { Console.error(diagnostic.formatted) }
-                    throw Fatal("\(notes.notesDir): error: no valid note or plan for client '\(client)'\(caseload.didYouMean(client: client))")
-                }
-                let choice: PeriodChoice = try period.period().map(PeriodChoice.fixed) ?? .allSessions
-                let run = ReportRun(clients: [client], periods: choice, formats: try output.formats(),
-                                    options: ReportOptions(redact: output.redact, configuration: session.configuration), writesIndex: false)
-                let outcome = run.execute(caseload, renderer: ReportRenderer(templates: templates, configuration: session.configuration),
-                                          writer: try OutputCheck.folder(output, notes: notes).writer)
-                try session.finish(caseload, reports: outcome.reports, failures: outcome.failures, quiet: output.quiet)
-            }
+            let session = try Session(notes, output: output)
+            let request = ReportRequest(clients: .one(client), document: .progress(period.period.map(PeriodChoice.fixed) ?? .allSessions),
+                                        formats: output.format.formats, options: output.reportOptions(session.configuration))
+            let outcome = try session.pipeline.run(request, templates: try output.templateSet(), into: output.sink(notes: notes))
+            try Termination.finish(outcome, quiet: output.quiet)
         }
     }
 }

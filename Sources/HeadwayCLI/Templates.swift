@@ -23,10 +23,8 @@ extension HeadwayCommand.Templates {
         var force = false
 
         func run() async throws {
-            let shown = Diagnostic.visible(directory)
             guard !directory.isEmpty else {
-                Console.error("headway: error: the folder to export to is empty; name a folder, e.g. templates export my-templates")
-                throw ExitCode(2)
+                throw RunError.refused(.error("headway", nil, "the folder to export to is empty; name a folder, e.g. templates export my-templates"))
             }
             let writer = ReportWriter(root: URL(fileURLWithPath: directory, isDirectory: true))
             let existing = TemplateSet.defaults.keys.filter {
@@ -34,15 +32,13 @@ extension HeadwayCommand.Templates {
             }
             if !force, !existing.isEmpty {
                 let verb = existing.count == 1 ? "exists" : "exist"
-                Console.error("\(shown): error: \(existing.sorted().joined(separator: ", ")) already \(verb); use --force to replace them")
-                throw ExitCode(2)
+                throw RunError.refused(.error(directory, nil, "\(existing.sorted().joined(separator: ", ")) already \(verb); use --force to replace them"))
             }
             for (name, text) in TemplateSet.defaults.sorted(by: { $0.key < $1.key }) {
                 do {
                     print(Diagnostic.visible(try writer.write(text, to: name).path))
                 } catch let error as ReportWriter.WriteError {
-                    Console.error("\(shown): error: cannot write the templates: \(error.reason)")
-                    throw ExitCode(2)
+                    throw RunError.refused(.error(directory, nil, "cannot write the templates: \(error.reason)"))
                 }
             }
         }

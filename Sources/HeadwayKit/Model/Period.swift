@@ -1,3 +1,18 @@
+/// The dates a report covers, both inclusive.
+public struct Period: Sendable, Hashable {
+    /// First day.
+    public var from: Day
+    /// Last day.
+    public var to: Day
+    /// "October 2026", "2026-07-01 to 2026-09-29" or "All sessions".
+    public var label: String
+    /// The file-name form: `2026-10`, `2026-10-01_2026-12-31` or `all`.
+    public var slug: String
+
+    /// Whether `day` lies inside the period.
+    public func contains(_ day: Day) -> Bool { from <= day && day <= to }
+}
+
 extension Period {
     /// English month names, independent of the machine's locale.
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",

@@ -43,21 +43,6 @@ public struct ClientInfo: Sendable, Equatable {
     public var name: String?
 }
 
-/// The dates a report covers, both inclusive.
-public struct Period: Sendable, Hashable {
-    /// First day.
-    public var from: Day
-    /// Last day.
-    public var to: Day
-    /// "October 2026", "2026-07-01 to 2026-09-29" or "All sessions".
-    public var label: String
-    /// The file-name form: `2026-10`, `2026-10-01_2026-12-31` or `all`.
-    public var slug: String
-
-    /// Whether `day` lies inside the period.
-    public func contains(_ day: Day) -> Bool { from <= day && day <= to }
-}
-
 /// Attendance over the period.
 public struct SessionSummary: Sendable, Equatable {
     public var attended = 0

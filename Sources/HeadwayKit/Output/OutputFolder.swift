@@ -13,10 +13,10 @@ public struct OutputFolder: Sendable {
         public var path: String
         /// What is wrong, in words.
         public var reason: String
-        /// `path: error: reason`, with control characters in the path escaped.
-        public var description: String {
-            path.isEmpty ? "headway: error: \(reason)" : "\(Diagnostic.visible(path)): error: \(reason)"
-        }
+        /// The refusal as an error diagnostic naming the folder (`headway` when `-o` was empty).
+        public var diagnostic: Diagnostic { .error(path.isEmpty ? "headway" : path, nil, reason) }
+        /// `path: error: reason`, with control characters escaped.
+        public var description: String { diagnostic.formatted }
     }
 
     /// The name of the marker file.

@@ -13,7 +13,9 @@ public struct ReportWriter: Sendable {
     public struct WriteError: Error, CustomStringConvertible {
         public var path: String
         public var reason: String
-        public var description: String { "\(path): error: cannot write report: \(reason)" }
+        /// The failure as an error diagnostic naming the file.
+        public var diagnostic: Diagnostic { .error(path, nil, "cannot write report: \(reason)") }
+        public var description: String { diagnostic.formatted }
     }
 
     /// The output folder (followed if it is a link: the operator named it).

@@ -23,7 +23,7 @@ public final class RunMonitor: @unchecked Sendable {
     }
 
     /// Runs `work`, adding its duration to `stage`.
-    public func measure<T>(_ stage: Stage, _ work: () throws -> T) rethrows -> T {
+    public func measure<T, E: Error>(_ stage: Stage, _ work: () throws(E) -> T) throws(E) -> T {
         let start = ContinuousClock.now
         defer {
             let elapsed = ContinuousClock.now - start

@@ -1,0 +1,46 @@
+import Foundation
+
+/// One rendered file of a run, ready to write.
+public struct RenderedFile: Sendable, Equatable {
+    /// The file's bytes: text for Markdown, HTML and JSON, bytes for PDF.
+    public enum Contents: Sendable, Equatable {
+        case text(String)
+        case bytes(Data)
+    }
+
+    /// The path relative to the output, e.g. `C-0001/2026-10.md`.
+    public var path: String
+    /// What the file holds.
+    public var contents: Contents
+
+    /// A file at `path` holding `contents`.
+    public init(path: String, contents: Contents) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// Where a run's reports go: the output folder (`FolderSink`), or memory (`InMemorySink`, for tests
+/// of whole runs in process). Called from several threads at once.
+public protocol ReportSink: Sendable {
+    /// Called once, before the first file is rendered: a folder sink checks and creates its folder here,
+    /// so that a run refused for its notes leaves nothing behind.
+    func prepare() throws(RunError)
+    /// Writes one file; a failure names the file and says why, as an error diagnostic.
+    func write(_ file: RenderedFile) throws(WriteFailure)
+    /// Called once after the last file of `request`: what the sink has to say about what it holds that
+    /// the run did not write (a folder sink's stale reports), as warnings, and failures (a stale report
+    /// that could not be removed).
+    func finish(_ request: ReportRequest) -> (warnings: [Diagnostic], failures: [Diagnostic])
+}
+
+/// A file that could not be written.
+public struct WriteFailure: Error, Equatable, Sendable {
+    /// The error, naming the file.
+    public var diagnostic: Diagnostic
+
+    /// A failure described by `diagnostic`.
+    public init(_ diagnostic: Diagnostic) {
+        self.diagnostic = diagnostic
+    }
+}

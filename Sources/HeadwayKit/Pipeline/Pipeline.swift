@@ -1,0 +1,237 @@
+/// Headway's pipeline, in the order of its stages:
+///
+/// 1. **read** every candidate file of the notes folder,
+/// 2. **parse** each file's front matter into a note or a plan (`Caseload`), and later each reported
+///    client's note bodies (a client's bodies are parsed only when its reports are made),
+/// 3. **aggregate** a client's notes and plans into a `ProgressReport` per period,
+/// 4. **render** each report in each format (Mustache templates, JSON, PDF through WeasyPrint),
+/// 5. **write** each file to a `ReportSink` (the output folder, or memory in tests).
+///
+/// Every command is a `ReportRequest` run through here (`check` and `clients` stop after stage 2).
+/// Clients are processed in parallel; the outcome is the same as a serial run's.
+public struct Pipeline: Sendable {
+    /// Where the notes are.
+    public var source: any NoteSource
+    /// The notes folder as the operator named it, for messages about it.
+    public var notesFolder: String
+    /// The clinic's configuration.
+    public var configuration: Configuration
+    /// Prints PDFs.
+    public var printer: PDFPrinter
+    /// Watches the run: progress, per-stage timings, serial or parallel.
+    public var monitor: RunMonitor
+
+    /// A pipeline reading `source` (named `notesFolder` in messages).
+    public init(source: any NoteSource, notesFolder: String, configuration: Configuration = Configuration(),
+                printer: PDFPrinter = PDFPrinter(), monitor: RunMonitor = RunMonitor()) {
+        self.source = source
+        self.notesFolder = notesFolder
+        self.configuration = configuration
+        self.printer = printer
+        self.monitor = monitor
+    }
+
+    /// Stages 1 and 2 for every file: each file read and its front matter parsed, in parallel. Bodies
+    /// are left for `run`, which parses those of the clients it reports on.
+    public func read() throws(RunError) -> Caseload {
+        do {
+            return try Caseload.read(from: source, parser: NoteParser(configuration: configuration, readsBodies: false), monitor: monitor)
+        } catch {
+            throw .cannotListNotes(notesFolder, reason: (error as? ReadError)?.reason ?? "\(error)")
+        }
+    }
+
+    /// Runs `request` through every stage, rendering with `templates` and writing into `sink`.
+    /// Throws, before anything is written, when the request cannot be met at all.
+    public func run(_ request: ReportRequest, templates: TemplateSet, into sink: some ReportSink) throws(RunError) -> RunOutcome {
+        let caseload = try read()
+        let work = try plan(request, for: caseload)
+        try sink.prepare()
+        let stages = Stages(monitor: monitor)
+        let renderer = ReportRenderer(templates: templates, configuration: configuration)
+        let results = Parallel.map(work, serially: monitor.serial) { client in
+            report(client, request, caseload, renderer: renderer, sink: sink, stages: stages)
+        }
+        var outcome = RunOutcome(caseload: caseload)
+        for result in results {
+            outcome.reports += result.reports
+            outcome.files += result.files
+            outcome.failures += result.failures
+            if result.printerMissing { outcome.stopped = .printerMissing }
+        }
+        if request.isBatch, let choice = request.periodChoice {
+            let index = CaseloadIndex(title: choice.title, entries: Self.entries(results, caseload), outcomes: CaseloadOutcomes(reports: results.compactMap(\.latest)))
+            for format in [OutputFormat.markdown, .html] + (request.formats.contains(.json) ? [.json] : []) {
+                let file = RenderedFile(path: "index.\(format.fileExtension)", contents: .text(stages.render { renderer.render(index, as: format) }))
+                write(file, to: sink, stages: stages, &outcome.files, &outcome.failures)
+            }
+        }
+        let found = sink.finish(request)
+        if !found.warnings.isEmpty { outcome.caseload.diagnostics = (outcome.caseload.diagnostics + found.warnings).sorted() }
+        outcome.failures += found.failures
+        return outcome
+    }
+
+    // MARK: Choosing the work
+
+    /// One client's share of a run: its id, and for a review, the review's period.
+    struct ClientWork: Sendable {
+        var client: String
+        var review: Period?
+    }
+
+    /// The clients (and review periods) of `request`; an unknown client, or one with nothing to review, is an error.
+    func plan(_ request: ReportRequest, for caseload: Caseload) throws(RunError) -> [ClientWork] {
+        let clients: [String]
+        switch request.clients {
+        case .every:
+            clients = caseload.clients
+        case .one(let client):
+            guard caseload.clients.contains(client) else {
+                if case .planReview = request.document {
+                    throw .nothingToReview(notesFolder: notesFolder, reason: "no valid note or plan for client '\(client)'\(caseload.didYouMean(client: client))")
+                }
+                throw .noSuchClient(notesFolder: notesFolder, client: client, suggestion: caseload.didYouMean(client: client),
+                                    diagnostics: caseload.diagnostics)
+            }
+            clients = [client]
+        }
+        guard case .planReview(let date, _) = request.document else { return clients.map { ClientWork(client: $0) } }
+        var work: [ClientWork] = []
+        for client in clients {
+            guard let day = date ?? caseload.lastDay(of: client) else { continue }
+            guard let plan = caseload.applicablePlan(of: client, on: day) else {
+                if case .one = request.clients {
+                    throw .nothingToReview(notesFolder: notesFolder, reason: "client '\(client)' has no treatment plan starting on or before \(day)")
+                }
+                continue
+            }
+            work.append(ClientWork(client: client, review: Period(from: plan.start, to: day, label: "\(plan.start) to \(day)", slug: "plan-review-\(day)")))
+        }
+        return work
+    }
+
+    // MARK: One client, stages 2 to 5
+
+    /// What one client's share of the run gave.
+    struct ClientResult: Sendable {
+        var client: String
+        var reports = 0
+        var files: [String] = []
+        var failures: [Diagnostic] = []
+        var printerMissing = false
+        /// The batch index's links, one per period.
+        var links: [CaseloadIndex.ReportLink] = []
+        /// The latest report, trimmed to what the caseload outcomes use.
+        var latest: ProgressReport?
+        var summary: String?
+    }
+
+    private func report(_ work: ClientWork, _ request: ReportRequest, _ caseload: Caseload, renderer: ReportRenderer,
+                        sink: some ReportSink, stages: Stages) -> ClientResult {
+        let client = work.client
+        let bodies = stages.parse { BodyReader(source: source).withBodies(caseload.notes(of: client)) }
+        let reports = stages.aggregate {
+            ClientReports(client: client, notes: bodies.notes, caseload: caseload, options: request.options, more: bodies.diagnostics)
+        }
+        var result = ClientResult(client: client, failures: bodies.diagnostics)
+        let periods = work.review.map { [$0] } ?? request.periodChoice?.periods(for: reports) ?? []
+        for period in periods {
+            let report = stages.aggregate { reports.report(for: period) }
+            var link = CaseloadIndex.ReportLink(label: period.label, files: [:])
+            for format in request.formats {
+                let path = "\(client)/\(period.slug).\(format.fileExtension)"
+                do {
+                    let contents = try stages.render { () throws(PDFPrinter.Failure) in try render(report, as: format, request.document, renderer) }
+                    if write(RenderedFile(path: path, contents: contents), to: sink, stages: stages, &result.files, &result.failures) {
+                        link.files[format] = path
+                    }
+                } catch {
+                    if error == .missing { result.printerMissing = true }
+                    result.failures.append(.error(path, nil, "\(error)"))
+                }
+            }
+            if !link.files.isEmpty { result.reports += 1 }
+            result.links.append(link)
+            result.latest = report
+        }
+        if request.isBatch, let latest = result.latest {
+            result.summary = CaseloadIndex.summary(of: latest)
+            result.latest = latest.outcomesOnly
+        } else {
+            result.latest = nil
+        }
+        return result
+    }
+
+    /// Stage 4: one report as one format.
+    private func render(_ report: ProgressReport, as format: OutputFormat, _ document: ReportRequest.Document,
+                        _ renderer: ReportRenderer) throws(PDFPrinter.Failure) -> RenderedFile.Contents {
+        switch document {
+        case .progress:
+            return .text(renderer.render(report, as: format))
+        case .planReview(_, let paper) where format == .pdf:
+            let html = renderer.renderReview(report.flattenedForPrint(), as: .html, paper: paper)
+            do { return .bytes(try printer.pdf(from: html)) } catch let failure as PDFPrinter.Failure { throw failure } catch { throw .couldNotStart("\(error)") }
+        case .planReview(_, let paper):
+            return .text(renderer.renderReview(report, as: format, paper: paper))
+        }
+    }
+
+    /// Stage 5: one file into the sink; a failure is recorded, and the rest of the run goes on.
+    @discardableResult
+    private func write(_ file: RenderedFile, to sink: some ReportSink, stages: Stages, _ files: inout [String], _ failures: inout [Diagnostic]) -> Bool {
+        do {
+            try stages.write { () throws(WriteFailure) in try sink.write(file) }
+            files.append(file.path)
+            return true
+        } catch {
+            failures.append(error.diagnostic)
+            return false
+        }
+    }
+
+    // MARK: The batch index
+
+    /// The index entries: every reported client, and the clients with errors but no valid note or plan
+    /// (listed, so that no client drops out of the index in silence), by client id.
+    private static func entries(_ results: [ClientResult], _ caseload: Caseload) -> [CaseloadIndex.Entry] {
+        let reported = results.compactMap { result in
+            result.summary.map { CaseloadIndex.Entry(client: result.client, reports: result.links, summary: $0, errorCount: caseload.errorCount(of: result.client)) }
+        }
+        let clients = Set(caseload.clients)
+        let unreported = caseload.clientsNeedingAttention.filter { !clients.contains($0) }.map { client in
+            CaseloadIndex.Entry(client: client, reports: [], summary: "No report: no note or plan of this client could be read (see the errors)",
+                                errorCount: caseload.errorCount(of: client))
+        }
+        return (reported + unreported).sorted { $0.client.precedesByBytes($1.client) }
+    }
+}
+
+/// Times the stages of a run.
+struct Stages: Sendable {
+    let monitor: RunMonitor
+
+    func parse<T>(_ work: () -> T) -> T { monitor.measure(.parse, work) }
+    func aggregate<T>(_ work: () -> T) -> T { monitor.measure(.aggregate, work) }
+    func render<T, E: Error>(_ work: () throws(E) -> T) throws(E) -> T { try monitor.measure(.render, work) }
+
+    func write<E: Error>(_ work: () throws(E) -> Void) throws(E) {
+        try monitor.measure(.write, work)
+        monitor.fileWritten()
+    }
+}
+
+private extension ProgressReport {
+    /// The report without what the caseload outcomes do not use (goals, areas, excerpts, milestones,
+    /// revisions), so that a batch does not keep every client's narrative in memory until the index.
+    var outcomesOnly: ProgressReport {
+        var slim = self
+        slim.goals = []
+        slim.areas = []
+        slim.milestones = []
+        slim.revisions = []
+        slim.planReview = nil
+        return slim
+    }
+}

@@ -1,0 +1,53 @@
+/// What a command asks of the pipeline: whose reports, which document over which period(s), in which
+/// formats, with which options. The pipeline decides everything that follows from it (which files to
+/// parse fully, whether a batch index is written).
+public struct ReportRequest: Sendable, Equatable {
+    /// Whose reports.
+    public enum Clients: Sendable, Equatable {
+        /// Every client of the notes folder (a batch, with its index).
+        case every
+        /// One client, by id exactly as in the notes.
+        case one(String)
+    }
+
+    /// Which document.
+    public enum Document: Sendable, Equatable {
+        /// Progress reports over the chosen periods.
+        case progress(PeriodChoice)
+        /// A treatment-plan review on `date` (nil: the client's last note), the PDF on `paper`.
+        case planReview(date: Day?, paper: Paper)
+    }
+
+    /// Whose reports.
+    public var clients: Clients
+    /// Which document, over which period(s).
+    public var document: Document
+    /// The formats, in order, without repeats.
+    public var formats: [OutputFormat]
+    /// Redaction and the clinic's settings.
+    public var options: ReportOptions
+    /// Whether a batch removes its stale reports (else it warns about them).
+    public var prunesStaleReports: Bool
+
+    /// Creates a request.
+    public init(clients: Clients, document: Document, formats: [OutputFormat], options: ReportOptions = ReportOptions(),
+                prunesStaleReports: Bool = false) {
+        self.clients = clients
+        self.document = document
+        self.formats = formats
+        self.options = options
+        self.prunesStaleReports = prunesStaleReports
+    }
+
+    /// A batch of progress reports for every client writes the index linking them (and looks for stale reports).
+    public var isBatch: Bool {
+        if case .every = clients, case .progress = document { return true }
+        return false
+    }
+
+    /// The periods of a batch (nil for a review).
+    var periodChoice: PeriodChoice? {
+        if case .progress(let choice) = document { return choice }
+        return nil
+    }
+}

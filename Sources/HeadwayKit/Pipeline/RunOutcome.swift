@@ -1,0 +1,30 @@
+/// What a run did: the caseload it read (with every diagnostic of the notes, and of the output folder's
+/// stale reports), the reports and files it wrote, and what went wrong after reading.
+public struct RunOutcome: Sendable {
+    /// The caseload as read, its diagnostics sorted by path and line.
+    public var caseload: Caseload
+    /// Reports written (one per client and period, whatever the number of formats).
+    public var reports = 0
+    /// Files written, relative to the output, in client order whatever the scheduling.
+    public var files: [String] = []
+    /// Errors after reading, in the order they happened: a note body that could not be read again,
+    /// a report that could not be written, a stale report that could not be removed.
+    public var failures: [Diagnostic] = []
+    /// Set when the run could not do all it was asked for a reason outside the notes (exit status 2).
+    public var stopped: RunError?
+
+    /// Creates the outcome of a run that read `caseload`.
+    public init(caseload: Caseload) {
+        self.caseload = caseload
+    }
+
+    /// Errors in the notes and after reading: when not zero, some report is incomplete or missing.
+    public var errorCount: Int {
+        caseload.diagnostics.filter { $0.severity == .error }.count + failures.count
+    }
+
+    /// Warnings in the notes (and stale reports).
+    public var warningCount: Int {
+        caseload.diagnostics.filter { $0.severity == .warning }.count
+    }
+}
