@@ -242,13 +242,14 @@ struct BatchCommandTests {
     @Test("bad arguments exit 2 with a clear message and write nothing", arguments: [
         (["--by-month", "--month", "2026-10"], "--by-month goes alone, without --month or --from/--to"),
         (["--by-month", "--from", "2026-10-01", "--to", "2026-10-31"], "--by-month goes alone, without --month or --from/--to"),
-        (["--format", "pdfx"], "unknown format 'pdfx': use md, html or json"),
+        (["--format", "pdfx"], "The value 'pdfx' is invalid for '--format <format>': unknown format 'pdfx': use md, html, json (or pdf, for review)"),
         (["--format", ","], "--format needs at least one of md, html, json"),
-        (["--month", "2026-13"], "--month must be YYYY-MM, got '2026-13'"),
+        (["--format", "PDF"], "--format pdf is for review only; report and batch write md, html and json"),
+        (["--month", "2026-13"], "The value \'2026-13\' is invalid for \'--month <month>\': must be YYYY-MM"),
         (["--from", "2026-10-01"], "--from and --to go together"),
         (["--to", "2026-10-01"], "--from and --to go together"),
         (["--from", "2026-10-31", "--to", "2026-10-01"], "--from 2026-10-31 is after --to 2026-10-01"),
-        (["--from", "2026-02-30", "--to", "2026-10-01"], "--from must be a real date YYYY-MM-DD, got '2026-02-30'"),
+        (["--from", "2026-02-30", "--to", "2026-10-01"], "The value \'2026-02-30\' is invalid for \'--from <from>\': must be a real date YYYY-MM-DD"),
         (["--month", "2026-10", "--from", "2026-10-01", "--to", "2026-10-31"], "use either --month or --from/--to, not both"),
     ])
     func badArguments(_ extra: [String], _ message: String) throws {

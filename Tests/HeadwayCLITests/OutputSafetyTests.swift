@@ -420,11 +420,11 @@ struct OutputSafetyTests {
 
         let month = try folder.run(["batch", "notes", "--month", "2026-1\u{2066}0"])
         #expect(month.status == 2, "\(month)")
-        #expect(month.stderrLines.first == "Error: --month must be YYYY-MM, got '2026-1\\u{2066}0'")
+        #expect(month.stderrLines.first == "Error: The value '2026-1\\u{2066}0' is invalid for '--month <month>': must be YYYY-MM")
 
         let format = try folder.run(["batch", "notes", "--format", "md,\u{202D}x\r"])
         #expect(format.status == 2, "\(format)")
-        #expect(format.stderrLines.first == "Error: unknown format '\\u{202D}x\\u{D}': use md, html or json")
+        #expect(format.stderrLines.first == "Error: The value 'md,\\u{202D}x\\u{D}' is invalid for '--format <format>': unknown format '\\u{202D}x\\u{D}': use md, html, json (or pdf, for review)")
 
         let path = try folder.run(["batch", "notes", "-o", "notes\u{1B}]0;title\u{07}/../notes"])
         #expect(path.status == 2, "\(path)")

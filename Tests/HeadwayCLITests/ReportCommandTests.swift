@@ -137,12 +137,13 @@ struct ReportCommandTests {
     }
 
     @Test("bad arguments exit 2 with a clear message and write nothing", arguments: [
-        (["--client", "C-0001", "--month", "2026-13"], "--month must be YYYY-MM, got '2026-13'"),
-        (["--client", "C-0001", "--month", "October"], "--month must be YYYY-MM, got 'October'"),
+        (["--client", "C-0001", "--month", "2026-13"], "The value \'2026-13\' is invalid for \'--month <month>\': must be YYYY-MM"),
+        (["--client", "C-0001", "--month", "October"], "The value \'October\' is invalid for \'--month <month>\': must be YYYY-MM"),
         (["--client", "C-0001", "--from", "2026-10-01"], "--from and --to go together"),
         (["--client", "C-0001", "--from", "2026-10-31", "--to", "2026-10-01"], "--from 2026-10-31 is after --to 2026-10-01"),
-        (["--client", "C-0001", "--to", "2026-13-01", "--from", "2026-10-01"], "--to must be a real date YYYY-MM-DD, got '2026-13-01'"),
-        (["--client", "C-0001", "--format", "pdfx"], "unknown format 'pdfx': use md, html or json"),
+        (["--client", "C-0001", "--to", "2026-13-01", "--from", "2026-10-01"], "The value \'2026-13-01\' is invalid for \'--to <to>\': must be a real date YYYY-MM-DD"),
+        (["--client", "C-0001", "--format", "pdfx"], "The value 'pdfx' is invalid for '--format <format>': unknown format 'pdfx': use md, html, json (or pdf, for review)"),
+        (["--client", "C-0001", "--format", "md,pdf"], "--format pdf is for review only; report and batch write md, html and json"),
         (["--client", "C-0001", "--by-month"], "--by-month"),
         (["--month", "2026-10"], "--client"),
     ])
