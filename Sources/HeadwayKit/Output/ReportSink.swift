@@ -1,25 +1,3 @@
-import Foundation
-
-/// One rendered file of a run, ready to write.
-public struct RenderedFile: Sendable, Equatable {
-    /// The file's bytes: text for Markdown, HTML and JSON, bytes for PDF.
-    public enum Contents: Sendable, Equatable {
-        case text(String)
-        case bytes(Data)
-    }
-
-    /// The path relative to the output, e.g. `C-0001/2026-10.md`.
-    public var path: String
-    /// What the file holds.
-    public var contents: Contents
-
-    /// A file at `path` holding `contents`.
-    public init(path: String, contents: Contents) {
-        self.path = path
-        self.contents = contents
-    }
-}
-
 /// Where a run's reports go: the output folder (`FolderSink`), or memory (`InMemorySink`, for tests
 /// of whole runs in process). Called from several threads at once.
 public protocol ReportSink: Sendable {

@@ -1,0 +1,50 @@
+import ArgumentParser
+import HeadwayKit
+
+/// The comma-separated `--format` list: known formats, in order, without repeats.
+struct FormatList: Equatable, CustomStringConvertible {
+    var formats: [OutputFormat]
+
+    static let `default` = FormatList(formats: [.markdown, .html])
+
+    init(formats: [OutputFormat]) {
+        self.formats = formats
+    }
+
+    /// `md,html,json` (also `markdown`, any letter case, spaces around the commas).
+    init(parsing text: String) throws {
+        var formats: [OutputFormat] = []
+        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            guard let format = OutputFormat(rawValue: name == "markdown" ? "md" : name) else {
+                throw ValidationError("unknown format '\(name)': use md, html, json (or pdf, for review)")
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        guard !formats.isEmpty else { throw ValidationError("--format needs at least one of md, html, json") }
+        self.formats = formats
+    }
+
+    var description: String { formats.map(\.fileExtension).joined(separator: ",") }
+}
+
+/// Parsers of option values that say what was wrong with a value.
+enum Arguments {
+    /// `2026-10`.
+    static func month(_ text: String) throws -> Period {
+        guard let period = Period.month(text) else { throw ValidationError("must be YYYY-MM") }
+        return period
+    }
+
+    /// `2026-10-07`, a real date.
+    static func day(_ text: String) throws -> Day {
+        guard let day = Day(iso: text) else { throw ValidationError("must be a real date YYYY-MM-DD") }
+        return day
+    }
+}
+
+extension Paper: ExpressibleByArgument {
+    /// `a4` or `letter`, in any letter case.
+    public init?(argument: String) {
+        self.init(rawValue: argument.lowercased())
+    }
+}

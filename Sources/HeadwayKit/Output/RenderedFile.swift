@@ -1,0 +1,21 @@
+import Foundation
+
+/// One rendered file of a run, ready to write.
+public struct RenderedFile: Sendable, Equatable {
+    /// The file's bytes: text for Markdown, HTML and JSON, bytes for PDF.
+    public enum Contents: Sendable, Equatable {
+        case text(String)
+        case bytes(Data)
+    }
+
+    /// The path relative to the output, e.g. `C-0001/2026-10.md`.
+    public var path: String
+    /// What the file holds.
+    public var contents: Contents
+
+    /// A file at `path` holding `contents`.
+    public init(path: String, contents: Contents) {
+        self.path = path
+        self.contents = contents
+    }
+}
