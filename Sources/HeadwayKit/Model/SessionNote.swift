@@ -13,7 +13,7 @@ public enum Canceller: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Where a goal stands.
-public enum GoalStatus: String, Sendable, Hashable, CaseIterable, Codable {
+public enum GoalStatus: String, Sendable, Hashable, CaseIterable {
     case active
     case met
     case paused
