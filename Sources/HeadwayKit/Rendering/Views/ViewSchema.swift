@@ -9,22 +9,10 @@ struct ViewSchema: Sendable {
         case object(ViewSchema)
         /// A list: a section on it reads each item's names (nil for a list of text).
         case list(ViewSchema?)
-
-        /// The names a section on this value reads first (nil for text, numbers and flags).
-        var sectionSchema: ViewSchema? {
-            switch self {
-            case .value: nil
-            case .object(let schema): schema
-            case .list(let schema): schema
-            }
-        }
     }
 
     /// The object's name in messages, e.g. `goal`.
     let object: String
     /// Every name the object answers.
     let kinds: [String: Kind]
-
-    /// Every name, sorted.
-    var names: [String] { kinds.keys.sorted() }
 }
