@@ -1,4 +1,4 @@
-/// One goal as a template sees it (README, "Template variables": Goal).
+/// One goal as a template sees it (README, "Report variables": Goal).
 final class GoalView: TemplateView {
     let goal: GoalProgress
     let period: Period

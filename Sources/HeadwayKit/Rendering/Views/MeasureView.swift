@@ -1,4 +1,4 @@
-/// One outcome measure over a report's period (README, "Template variables": Measure).
+/// One outcome measure over a report's period (README, "Report variables": Measure).
 final class MeasureView: TemplateView {
     let measure: MeasureProgress
     let period: Period

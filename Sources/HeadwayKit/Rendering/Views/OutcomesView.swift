@@ -1,5 +1,5 @@
 /// The caseload outcomes of the index: every figure with the clients behind it, each linked to that
-/// client's latest report (README, "Index variables": Outcomes).
+/// client's latest report (README, "Index variables": `outcomes`).
 final class OutcomesView: TemplateView {
     let outcomes: CaseloadOutcomes
     /// Each client's latest report.

@@ -1,4 +1,4 @@
-/// The applicable plan's review as a template sees it (README, "Template variables": Plan review), for
+/// The applicable plan's review as a template sees it (README, "Report variables": Plan review), for
 /// the reports' plan section and the review document. Values the plan leaves out read `—`.
 final class PlanReviewView: TemplateView {
     let review: PlanReview
