@@ -59,23 +59,19 @@ struct TemplateScanner {
 
     /// The partial references of `text`, or its first structural problem.
     static func scan(_ text: String) -> Result<[PartialReference], Problem> {
-        var scanner = TemplateScanner(text: Array(text))
-        do {
-            try scanner.run()
-            return .success(scanner.partials)
-        } catch let problem as Problem {
-            return .failure(problem)
-        } catch {
-            return .failure(Problem(line: scanner.line, message: "\(error)"))
-        }
+        scanned(text).map(\.partials)
     }
 
     /// The tags of `text`, or its first structural problem.
     static func tags(in text: String) -> Result<[Tag], Problem> {
+        scanned(text).map(\.tags)
+    }
+
+    private static func scanned(_ text: String) -> Result<TemplateScanner, Problem> {
         var scanner = TemplateScanner(text: Array(text))
         do {
             try scanner.run()
-            return .success(scanner.tags)
+            return .success(scanner)
         } catch let problem as Problem {
             return .failure(problem)
         } catch {
