@@ -17,14 +17,15 @@ public enum PlanFindings {
 
     private static func findings(_ plan: TreatmentPlan, _ review: PlanReview, lastNote: Day?) -> [(line: Int?, message: String)] {
         var findings: [(line: Int?, message: String)] = []
-        for goal in plan.goals {
+        let neverRated = Set(review.neverRated.map(GoalKey.init))
+        for goal in review.goals {
             if goal.target == nil {
                 findings.append((goal.line, "plan goal '\(goal.id)' has no numeric target: progress against the plan cannot be judged (SMART: measurable)"))
             }
-            if goal.targetDate == nil {
+            if !goal.smart.timeBound {
                 findings.append((goal.line, "plan goal '\(goal.id)' has no target date (SMART: time-bound)"))
             }
-            if review.goals.first(where: { $0.id == goal.id })?.current == nil {
+            if neverRated.contains(GoalKey(goal.id)) {
                 findings.append((goal.line, "plan goal '\(goal.id)' has never been rated"))
             }
         }

@@ -5,21 +5,24 @@ struct PlanReviewAssembler {
     let configuration: Configuration
 
     /// The review, from the report's goals (as of the period's end) and every score up to it.
+    /// `ratings` are each goal's ratings up to the period's end, by folded id (`GoalKey.folded`).
     /// `noteGoals` are the goals named in session notes up to the period's end: those missing from the
     /// plan are unplanned (a goal that only an older plan lists is not).
     func review(goals: [GoalProgress], ratings: [String: [Rating]], notes: [SessionNote], noteGoals: Set<GoalKey>) -> PlanReview {
         let planned = Set(plan.goals.map { GoalKey($0.id) })
+        let progress = Dictionary(goals.map { (GoalKey($0.id), $0) }, uniquingKeysWith: { first, _ in first })
         let reviews = plan.goals.map { goal in
-            review(goal, progress: goals.first { $0.id.lowercased() == goal.id.lowercased() },
-                   ratings: ratings[goal.id.lowercased()] ?? [])
+            let key = GoalKey(goal.id)
+            return review(goal, progress: progress[key], ratings: ratings[key.folded] ?? [])
         }
+        let revised = goals.filter { planned.contains(GoalKey($0.id)) }.flatMap(\.revisions).filter { $0.date >= plan.start }
         return PlanReview(
             planStart: plan.start,
             reviewDue: Self.reviewDue(start: plan.start, every: plan.reviewEvery, onOrAfter: period.to),
             goals: reviews,
             measures: plan.measures.map { measure($0, notes: notes) },
             unplanned: goals.map(\.id).filter { noteGoals.contains(GoalKey($0)) && !planned.contains(GoalKey($0)) },
-            planPath: plan.path)
+            revisionsSincePlan: revised.count)
     }
 
     /// The first `start + n × every` days (n ≥ 1) on or after `day`; nil after 9999-12-31 (a four-digit
@@ -55,7 +58,8 @@ struct PlanReviewAssembler {
         return PlanGoalReview(
             id: goal.id, statement: statement, baseline: baseline, current: current, target: goal.target,
             targetDate: goal.targetDate, status: status, onTrack: onTrack,
-            smart: SmartCheck(measurable: measurable, timeBound: goal.targetDate != nil), expected: expected)
+            smart: SmartCheck(measurable: measurable, timeBound: goal.targetDate != nil), expected: expected,
+            line: goal.line)
     }
 
     private func measure(_ measure: PlanMeasure, notes: [SessionNote]) -> PlanMeasureReview {

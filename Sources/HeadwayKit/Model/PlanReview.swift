@@ -1,4 +1,7 @@
 /// How a treatment plan stands at the end of a period (REPORT-MODEL.md, "Plan review").
+///
+/// The facts derived from the goals (SMART gaps, goals never rated, goals on track) are worked out once,
+/// here, so the JSON, `headway check` and the templates read the same values.
 public struct PlanReview: Sendable, Equatable {
     /// The applicable plan's start.
     public var planStart: Day
@@ -6,13 +9,41 @@ public struct PlanReview: Sendable, Equatable {
     /// falls after 9999-12-31, the last date Headway can write.
     public var reviewDue: Day?
     /// The plan's goals, in plan order.
-    public var goals: [PlanGoalReview]
+    public private(set) var goals: [PlanGoalReview]
     /// The plan's measures against their targets.
     public var measures: [PlanMeasureReview]
     /// Ids of goals seen in notes but not in the plan.
     public var unplanned: [String]
-    /// Path of the plan file.
-    public var planPath: String
+    /// Revisions in the period, dated on or after the plan's start, of goals the plan lists.
+    public var revisionsSincePlan: Int
+    /// The goals that are not measurable or not time-bound, in plan order.
+    public private(set) var smartGaps: [SmartGap]
+    /// Ids of the plan goals never rated up to the period's end, in plan order.
+    public private(set) var neverRated: [String]
+    /// How many plan goals are on track.
+    public private(set) var onTrackCount: Int
+
+    /// A review of `goals` and `measures`; the facts derived from the goals are worked out here.
+    public init(planStart: Day, reviewDue: Day?, goals: [PlanGoalReview], measures: [PlanMeasureReview],
+                unplanned: [String], revisionsSincePlan: Int) {
+        self.planStart = planStart
+        self.reviewDue = reviewDue
+        self.goals = goals
+        self.measures = measures
+        self.unplanned = unplanned
+        self.revisionsSincePlan = revisionsSincePlan
+        smartGaps = goals.filter { !$0.smart.missing.isEmpty }.map { SmartGap(goal: $0.id, missing: $0.smart.missing) }
+        neverRated = goals.filter { $0.current == nil }.map(\.id)
+        onTrackCount = goals.filter { $0.onTrack == true }.count
+    }
+}
+
+/// A plan goal that is not SMART: what it lacks.
+public struct SmartGap: Sendable, Equatable {
+    /// The goal id.
+    public var goal: String
+    /// `"measurable"` and/or `"time-bound"`.
+    public var missing: [String]
 }
 
 /// One plan goal under review.
@@ -31,6 +62,8 @@ public struct PlanGoalReview: Sendable, Equatable {
     public var smart: SmartCheck
     /// The expected progress on the line at the period's end, when there is a line.
     public var expected: Double?
+    /// The line of the goal's entry in the plan, for diagnostics.
+    public var line: Int
 }
 
 /// Whether a goal is measurable and time-bound (the M and T of SMART).

@@ -15,7 +15,7 @@ public struct ReportRenderer: Sendable {
         case .json, .pdf:
             return report.json.serialized()
         case .markdown, .html:
-            return Self.finish(templates.render(ReportContext(format: format, configuration: configuration).make(report), template: "report.\(format.fileExtension)"), format)
+            return Self.finish(templates.render(view(of: report, as: format), template: "report.\(format.fileExtension)"), format)
         }
     }
 
@@ -26,9 +26,7 @@ public struct ReportRenderer: Sendable {
         case .json, .pdf:
             return report.json.serialized()
         case .markdown, .html:
-            var context = ReportContext(format: format, configuration: configuration).make(report)
-            context["paper"] = paper.cssSize
-            return Self.finish(templates.render(context, template: "review.\(format.fileExtension)"), format)
+            return Self.finish(templates.render(ReviewView(view(of: report, as: format), paper: paper), template: "review.\(format.fileExtension)"), format)
         }
     }
 
@@ -38,8 +36,13 @@ public struct ReportRenderer: Sendable {
         case .json, .pdf:
             return index.json.serialized()
         case .markdown, .html:
-            return Self.finish(templates.render(IndexContext(format: format).make(index), template: "index.\(format.fileExtension)"), format)
+            return Self.finish(templates.render(IndexView(index, markup: Markup(format: format)), template: "index.\(format.fileExtension)"), format)
         }
+    }
+
+    /// What the report templates see of `report` in `format`.
+    func view(of report: ProgressReport, as format: OutputFormat) -> ReportView {
+        ReportView(report, markup: Markup(format: format), configuration: configuration)
     }
 
     /// Markdown is tidied; every file ends with one newline.

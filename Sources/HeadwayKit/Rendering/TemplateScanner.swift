@@ -2,7 +2,33 @@
 /// (to find unknown names and cycles, which would recurse until the stack overflows) and the sections,
 /// so that an unclosed or mismatched section is named with its line, and nesting is bounded (the
 /// parser recurses once per section level). Follows swift-mustache 2.1.1's tags, set-delimiter included.
+/// Also lists every tag in order, for checks of the names a template reads.
 struct TemplateScanner {
+    /// One tag of a template, as written between the delimiters (trimmed, without its sigil).
+    struct Tag: Equatable {
+        enum Kind: Equatable {
+            /// `{{name}}`, `{{{name}}}`, `{{&name}}`.
+            case variable
+            /// `{{#name}}`.
+            case section
+            /// `{{^name}}`.
+            case invertedSection
+            /// `{{$name}}`: a block of template inheritance.
+            case block
+            /// `{{<name}}`: inherits from the template `name`.
+            case parent
+            /// `{{/name}}`.
+            case close
+            /// `{{>name}}`.
+            case partial
+        }
+
+        var kind: Kind
+        /// The name, e.g. `client.name`, `count(errors)`, `.`, `incomplete.md`.
+        var name: String
+        var line: Int
+    }
+
     /// A `{{> name}}` or `{{< name}}` in a template.
     struct PartialReference: Equatable {
         var name: String
@@ -28,16 +54,24 @@ struct TemplateScanner {
     private var open = "{{", close = "}}"
     private var sections: [(name: String, line: Int)] = []
     private(set) var partials: [PartialReference] = []
-    /// The first name of every variable and section tag, e.g. `errors` for `{{#errors}}`, `{{errors.0}}`
-    /// or `{{count(errors)}}`.
-    private(set) var names: Set<String> = []
+    /// Every tag but comments, pragmas and set-delimiter tags, in order.
+    private(set) var tags: [Tag] = []
 
     /// The partial references of `text`, or its first structural problem.
     static func scan(_ text: String) -> Result<[PartialReference], Problem> {
+        scanned(text).map(\.partials)
+    }
+
+    /// The tags of `text`, or its first structural problem.
+    static func tags(in text: String) -> Result<[Tag], Problem> {
+        scanned(text).map(\.tags)
+    }
+
+    private static func scanned(_ text: String) -> Result<TemplateScanner, Problem> {
         var scanner = TemplateScanner(text: Array(text))
         do {
             try scanner.run()
-            return .success(scanner.partials)
+            return .success(scanner)
         } catch let problem as Problem {
             return .failure(problem)
         } catch {
@@ -45,22 +79,17 @@ struct TemplateScanner {
         }
     }
 
-    /// The names `text` reads (see `names`); empty for a template with a structural problem.
+    /// The first name of every variable and section tag `text` reads, e.g. `errors` for `{{#errors}}`,
+    /// `{{errors.0}}` or `{{count(errors)}}`; empty for a template with a structural problem.
     static func names(in text: String) -> Set<String> {
-        var scanner = TemplateScanner(text: Array(text))
-        do { try scanner.run() } catch { return [] }
-        return scanner.names
+        guard case .success(let tags) = tags(in: text) else { return [] }
+        return Set(tags.filter { [.variable, .section, .invertedSection].contains($0.kind) }.compactMap(\.firstName))
     }
 
     private init(text: [Character]) { self.text = text }
 
-    /// Records the variable `raw` names: inside a transform's parentheses, before any dot.
-    private mutating func note(_ raw: String) {
-        var name = Substring(raw.trimmingWhitespace)
-        if let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close {
-            name = name[name.index(after: open)..<close]
-        }
-        if let name = name.split(separator: ".").first { names.insert(String(name).trimmingWhitespace) }
+    private mutating func note(_ kind: Tag.Kind, _ raw: String, line: Int) {
+        tags.append(Tag(kind: kind, name: raw.trimmingWhitespace, line: line))
     }
 
     private mutating func run() throws {
@@ -101,7 +130,7 @@ struct TemplateScanner {
         switch sigil {
         case "{":
             index += 1
-            note(try content(openedOn: tagLine, closingWith: "}" + close))
+            note(.variable, try content(openedOn: tagLine, closingWith: "}" + close), line: tagLine)
         case "=":
             index += 1
             try setDelimiters(try content(openedOn: tagLine, closingWith: "=" + close), line: tagLine)
@@ -109,22 +138,27 @@ struct TemplateScanner {
             index += 1
             let raw = try content(openedOn: tagLine, closingWith: close)
             let name = raw.trimmingWhitespace
-            if sigil == "<" { partials.append(reference(raw, sigil: sigil, line: tagLine)) } else if sigil != "$" { note(raw) }
+            if sigil == "<" { partials.append(reference(raw, sigil: sigil, line: tagLine)) }
+            note(sigil == "#" ? .section : sigil == "^" ? .invertedSection : sigil == "$" ? .block : .parent, raw, line: tagLine)
             sections.append((name, tagLine))
             guard sections.count <= Self.maximumDepth else {
                 throw Problem(line: tagLine, message: "sections are nested more than \(Self.maximumDepth) deep")
             }
         case "/":
             index += 1
-            try closeSection(try content(openedOn: tagLine, closingWith: close).trimmingWhitespace, line: tagLine)
+            let raw = try content(openedOn: tagLine, closingWith: close)
+            try closeSection(raw.trimmingWhitespace, line: tagLine)
+            note(.close, raw, line: tagLine)
         case ">":
             index += 1
-            partials.append(reference(try content(openedOn: tagLine, closingWith: close), sigil: sigil, line: tagLine))
+            let raw = try content(openedOn: tagLine, closingWith: close)
+            partials.append(reference(raw, sigil: sigil, line: tagLine))
+            note(.partial, raw, line: tagLine)
         case "!", "%":
             _ = try content(openedOn: tagLine, closingWith: close)
         default:
             let raw = try content(openedOn: tagLine, closingWith: close)
-            note(sigil == "&" ? String(raw.dropFirst()) : raw)
+            note(.variable, sigil == "&" ? String(raw.dropFirst()) : raw, line: tagLine)
         }
     }
 
@@ -151,6 +185,18 @@ struct TemplateScanner {
         }
         open = String(parts[0])
         close = String(parts[1])
+    }
+}
+
+extension TemplateScanner.Tag {
+    /// The variable the tag reads first: inside a transform's parentheses, before any dot
+    /// (`errors` for `count(errors)` or `errors.0`); nil for `.` and `first()`.
+    var firstName: String? {
+        var name = Substring(self.name)
+        if let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close {
+            name = name[name.index(after: open)..<close]
+        }
+        return name.split(separator: ".").first.map { String($0).trimmingWhitespace }
     }
 }
 

@@ -112,8 +112,8 @@ public struct TemplateSet: Sendable {
         do { return try handle.readToEnd() ?? Data() } catch { return nil }
     }
 
-    /// Renders `context` with the template named `name` (e.g. `report.html`).
-    func render(_ context: [String: Any], template name: String) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// Renders `view` with the template named `name` (e.g. `report.html`).
+    func render(_ view: some TemplateView, template name: String) -> String {
+        library.render(view, withTemplate: name) ?? ""
     }
 }

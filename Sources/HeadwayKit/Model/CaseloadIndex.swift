@@ -1,0 +1,52 @@
+/// The page that links every report of a batch run, with a one-line summary per client.
+public struct CaseloadIndex: Sendable, Equatable {
+    /// One client's line.
+    public struct Entry: Sendable, Equatable {
+        /// The client id.
+        public var client: String
+        /// The client's reports, oldest period first.
+        public var reports: [ReportLink]
+        /// A one-line summary of the latest report.
+        public var summary: String
+        /// Errors in the client's notes (rejected files and values): the client needs attention, since
+        /// its reports are incomplete.
+        public var errorCount = 0
+    }
+
+    /// One written report.
+    public struct ReportLink: Sendable, Equatable {
+        /// The period's label.
+        public var label: String
+        /// Paths relative to the index, one per format written.
+        public var files: [OutputFormat: String]
+    }
+
+    /// The period the batch covered ("By month", "October 2026", "All sessions", …).
+    public var title: String
+    /// One entry per client, by client id.
+    public var entries: [Entry]
+    /// Outcomes across the caseload, from each client's latest report.
+    public var outcomes: CaseloadOutcomes
+
+    /// Creates an index.
+    public init(title: String, entries: [Entry], outcomes: CaseloadOutcomes) {
+        self.title = title
+        self.entries = entries
+        self.outcomes = outcomes
+    }
+
+    /// A one-line summary of a report: period, sessions, goals improving, milestones, revisions, latest measures.
+    public static func summary(of report: ProgressReport) -> String {
+        var parts = ["\(report.period.label): \(report.sessions.attended) of \(report.sessions.scheduled) sessions attended"]
+        let rated = report.goals.filter { $0.trend != .noData }
+        if !rated.isEmpty {
+            parts.append("\(rated.filter { $0.trend == .improving }.count) of \(rated.count) rated goals improving")
+        }
+        if !report.milestones.isEmpty { parts.append("\(report.milestones.count) milestone\(report.milestones.count == 1 ? "" : "s")") }
+        if !report.revisions.isEmpty { parts.append("\(report.revisions.count) revision\(report.revisions.count == 1 ? "" : "s")") }
+        for measure in report.measures {
+            if let end = DisplayFormat.number(measure.end) { parts.append("\(measure.instrument) \(end)") }
+        }
+        return parts.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,71 @@
+/// The caseload index as its templates see it (README, "Index variables").
+final class IndexView: TemplateView {
+    let index: CaseloadIndex
+    let markup: Markup
+
+    init(_ index: CaseloadIndex, markup: Markup) {
+        self.index = index
+        self.markup = markup
+    }
+
+    /// "2 clients need attention", or nil when none does.
+    private static func attention(_ count: Int) -> String? {
+        count == 0 ? nil : count == 1 ? "1 client needs attention" : "\(count) clients need attention"
+    }
+
+    static let fields = ViewFields<IndexView>("index", [
+        .value("title") { $0.markup.text($0.index.title) },
+        .list("clients", of: IndexEntryView.self) { view in view.index.entries.map { IndexEntryView($0, markup: view.markup) } },
+        .value("hasClients") { !$0.index.entries.isEmpty },
+        .value("attention") { attention($0.index.entries.filter { $0.errorCount > 0 }.count) },
+        .object("outcomes", OutcomesView.self) { OutcomesView($0.index, markup: $0.markup) },
+    ])
+}
+
+/// One client's line of the index.
+final class IndexEntryView: TemplateView {
+    let entry: CaseloadIndex.Entry
+    let markup: Markup
+
+    init(_ entry: CaseloadIndex.Entry, markup: Markup) {
+        self.entry = entry
+        self.markup = markup
+    }
+
+    static let fields = ViewFields<IndexEntryView>("index entry", [
+        .value("client") { $0.markup.text($0.entry.client) },
+        .value("summary") { $0.markup.text($0.entry.summary) },
+        .list("reports", of: ReportLinkView.self) { view in view.entry.reports.map { ReportLinkView($0, markup: view.markup) } },
+        .value("hasReports") { !$0.entry.reports.isEmpty },
+        .value("needsAttention") { view in
+            let count = view.entry.errorCount
+            return count == 0 ? nil : count == 1 ? "1 error" : "\(count) errors"
+        },
+    ])
+}
+
+/// One written report of a client: `label` and the relative path of each format written.
+final class ReportLinkView: TemplateView {
+    let link: CaseloadIndex.ReportLink
+    let markup: Markup
+
+    init(_ link: CaseloadIndex.ReportLink, markup: Markup) {
+        self.link = link
+        self.markup = markup
+    }
+
+    static let fields = ViewFields<ReportLinkView>("report link", [
+        .value("label") { $0.markup.text($0.link.label) },
+    ] + ReportFiles.fields { $0.link.files })
+}
+
+/// The `md`, `html` and `json` paths of a report, each absent when that format was not written.
+enum ReportFiles {
+    /// The formats a batch writes, and so links.
+    static let formats: [OutputFormat] = [.markdown, .html, .json]
+
+    /// One field per format, reading the paths `files` gives.
+    static func fields<View>(_ files: @escaping @Sendable (View) -> [OutputFormat: String]?) -> [ViewField<View>] {
+        formats.map { format in .value(format.fileExtension) { files($0)?[format] } }
+    }
+}

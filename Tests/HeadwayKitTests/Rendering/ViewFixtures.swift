@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import HeadwayKit
+
+/// Real reports rich enough that every template value exists somewhere: the golden report and
+/// `Fixtures/rendering/views` (V-1: a plan with a goal never rated and not SMART, an unplanned goal, a
+/// cancellation by the clinician, a safety flag, a response and remission), with a clinic configured.
+enum ViewFixtures {
+    static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.clinicName = "Riverside & Co"
+        configuration.clinicAddress = ["12 Mill Lane", "Riverside"]
+        return configuration
+    }
+
+    static let october = Period.month("2026-10")!
+
+    /// V-1's October report.
+    static func planned() -> ProgressReport {
+        AggregationHarness.report(AggregationHarness.fixtureTexts("rendering/views"), client: "V-1", period: october,
+                                  options: ReportOptions(configuration: configuration))
+    }
+
+    /// V-1's plan review: plan start to the end of October.
+    static func review() -> ProgressReport {
+        AggregationHarness.report(AggregationHarness.fixtureTexts("rendering/views"), client: "V-1",
+                                  period: Period.range(from: Day(iso: "2026-09-01")!, to: Day(iso: "2026-10-31")!),
+                                  options: ReportOptions(configuration: configuration))
+    }
+
+    /// An index of V-1 (with an error), R-1 and a client whose every file was rejected.
+    static func index() -> CaseloadIndex {
+        let reports = [planned(), RenderingGolden.report()]
+        let entries = reports.map { report in
+            CaseloadIndex.Entry(client: report.client.id, reports: [link(report)], summary: CaseloadIndex.summary(of: report),
+                                errorCount: report.client.id == "V-1" ? 1 : 0)
+        } + [CaseloadIndex.Entry(client: "X-9", reports: [], summary: "", errorCount: 2)]
+        return CaseloadIndex(title: "October 2026", entries: entries, outcomes: CaseloadOutcomes(reports: reports))
+    }
+
+    private static func link(_ report: ProgressReport) -> CaseloadIndex.ReportLink {
+        let base = "\(report.client.id)/\(report.period.slug)"
+        return CaseloadIndex.ReportLink(label: report.period.label, files: [.markdown: base + ".md", .html: base + ".html", .json: base + ".json"])
+    }
+
+    /// The root views of every shipped template, in both formats: report, review and index.
+    static func rootViews() throws -> [any TemplateView] {
+        let renderer = ReportRenderer(templates: try TemplateSet(), configuration: configuration)
+        return [OutputFormat.markdown, .html].flatMap { format -> [any TemplateView] in
+            [renderer.view(of: planned(), as: format), renderer.view(of: RenderingGolden.report(), as: format),
+             ReviewView(renderer.view(of: review(), as: format), paper: .a4), IndexView(index(), markup: Markup(format: format))]
+        }
+    }
+}
