@@ -60,7 +60,7 @@ struct ClientHistory: Sendable {
         var next = notes.makeIterator()
         for (index, event) in events.enumerated() {
             guard case .note(var note) = event, let read = next.next() else { continue }
-            guard read.path == note.path else { continue }
+            guard read.path == note.path, read.body != note.body else { continue }  // the same body: no copy
             note.body = read.body
             history.events[index] = .note(note)
         }

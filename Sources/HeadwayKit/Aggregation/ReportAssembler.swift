@@ -10,6 +10,7 @@ struct ReportAssembler {
     /// The goals seen up to `period.to`, in report order (the plan's in plan order, then the others in
     /// order of first appearance), each with its sightings up to then.
     let goals: [GoalTrack]
+    /// The titles of areas, declared or not.
     let titles: AreaTitles
 
     init(history: ClientHistory, period: Period, options: ReportOptions) {
@@ -38,11 +39,7 @@ struct ReportAssembler {
         let body = BodyLinks(linkInput)
         let ratings = goals.map(\.ratings)
         let progress = zip(goals, ratings).map { goal($0, rated: $1, body: body) }
-        let review = plan.map { plan in
-            PlanReviewAssembler(plan: plan, period: period, configuration: options.configuration)
-                .review(goals: progress, ratings: Dictionary(zip(goals.map(\.key.folded), ratings), uniquingKeysWith: { first, _ in first }),
-                        notes: notes, noteGoals: noteGoalKeys(notes))
-        }
+        let review = plan.map { planReview(of: $0, goals: progress, ratings: ratings, notes: notes) }
         return ProgressReport(
             client: ClientInfo(id: history.client, name: options.redact ? nil : latest(\.clientName, \.clientName)),
             clinician: options.redact ? nil : latest(\.clinician, \.clinician),
@@ -58,6 +55,14 @@ struct ReportAssembler {
             planReview: review,
             warnings: printed.map(\.text),
             errors: printed.filter { $0.severity == .error }.map(\.text))
+    }
+
+    /// The review of the applicable plan; `ratings` are those of `goals`, in order. (The plan review
+    /// looks ratings up by folded goal id.)
+    private func planReview(of plan: TreatmentPlan, goals progress: [GoalProgress], ratings: [[Rating]], notes: [SessionNote]) -> PlanReview {
+        let ratingsByGoal = Dictionary(zip(goals.map(\.key.folded), ratings), uniquingKeysWith: { first, _ in first })
+        return PlanReviewAssembler(plan: plan, period: period, configuration: options.configuration)
+            .review(goals: progress, ratings: ratingsByGoal, notes: notes, noteGoals: noteGoalKeys(notes))
     }
 
     // MARK: Events
