@@ -3,46 +3,51 @@
 struct BodyLinks {
     /// What a heading, hashtag or milestone names.
     enum Target: Hashable {
-        case goal(String)  // lower-cased id
+        case goal(GoalKey)
         case area(String)  // tag
     }
 
-    private(set) var goalExcerpts: [String: [Excerpt]] = [:]
+    private(set) var goalExcerpts: [GoalKey: [Excerpt]] = [:]
     private(set) var areaExcerpts: [String: [Excerpt]] = [:]
     private(set) var milestones: [Milestone] = []
     private(set) var sessionsAddressing: [String: Set<Int>] = [:]
     private(set) var areaOrder: [String] = []
 
-    private let goalNames: [String: String]  // match key → goal key
+    private let goals: [GoalKey: Goal]
+    private let goalNames: [String: GoalKey]  // match key → goal
     private let areaNames: [String: String]  // match key → area tag
-    private let goalAreas: [String: String]
-    private let goalIDs: [String: String]  // goal key → id as first written
 
-    init(assembler: ReportAssembler) {
-        let history = assembler.history
-        goalAreas = assembler.goalAreas
-        goalIDs = Dictionary(uniqueKeysWithValues: assembler.goalKeys.map { ($0, history.tracks[$0]!.id) })
-        goalNames = Dictionary(assembler.goalKeys.map { (GoalArea.matchKey($0), $0) }, uniquingKeysWith: { first, _ in first })
-        var areas: [String: String] = [:]
-        let seenAreas = Array(assembler.goalAreas.values) + assembler.visibleNotes.flatMap(\.areas) + assembler.options.configuration.areas.keys
-        for tag in GoalArea.builtIn.map(\.tag) + seenAreas.sorted() {
-            areas[GoalArea.matchKey(tag), default: tag] = tag
-            areas[GoalArea.matchKey(assembler.title(of: tag)), default: tag] = tag
-        }
-        areaNames = areas
-        for index in assembler.visible {
-            switch history.events[index] {
+    /// The links of the notes and plans of `input`.
+    init(_ input: Input) {
+        goals = Dictionary(input.goals.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        goalNames = Dictionary(input.goals.map { (GoalArea.matchKey($0.key.folded), $0.key) }, uniquingKeysWith: { first, _ in first })
+        areaNames = Self.areaNames(input)
+        for (index, event) in zip(input.events.indices, input.events) {
+            switch event {
             case .plan(let plan):
-                for goal in plan.goals { mention(.goal(goal.id.lowercased()), event: index, addressing: false) }
+                for goal in plan.goals { mention(.goal(GoalKey(goal.id)), event: index, addressing: false) }
             case .note(let note):
-                read(note, event: index, inPeriod: assembler.inPeriod(note.date))
+                read(note, event: index, inPeriod: input.period.contains(note.date))
             }
         }
     }
 
+    /// The area tag that each match key of a tag or title names: the built-in areas, then the goals',
+    /// the notes' and the declared ones in tag order, a later one taking a key from an earlier one.
+    private static func areaNames(_ input: Input) -> [String: String] {
+        let notes = input.events.compactMap { if case .note(let note) = $0 { return note } else { return nil } }
+        let seen = input.goals.map(\.area) + notes.flatMap(\.areas) + input.areaTitles.declared.keys
+        var areas: [String: String] = [:]
+        for tag in GoalArea.builtIn.map(\.tag) + seen.sorted() {
+            areas[GoalArea.matchKey(tag)] = tag
+            areas[GoalArea.matchKey(input.areaTitles.title(of: tag))] = tag
+        }
+        return areas
+    }
+
     private mutating func read(_ note: SessionNote, event: Int, inPeriod: Bool) {
         for tag in note.areas { mention(.area(tag), event: event, addressing: inPeriod) }
-        for goal in note.goals { mention(.goal(goal.id.lowercased()), event: event, addressing: inPeriod) }
+        for goal in note.goals { mention(.goal(GoalKey(goal.id)), event: event, addressing: inPeriod) }
         var sectionTargets: [Int: Target] = [:]
         for (index, section) in note.body.sections.enumerated() {
             guard let named = target(named: section.title) else { continue }
@@ -65,7 +70,7 @@ struct BodyLinks {
     /// goal's area like a hashtag does; a milestone is never also an excerpt.
     private mutating func readMilestones(of note: SessionNote, event: Int, inPeriod: Bool) {
         for entry in note.milestones {
-            let named = entry.goal.map { target(tagged: $0) ?? .goal($0.lowercased()) } ?? entry.tag.flatMap(target(tagged:))
+            let named = entry.goal.map { target(tagged: $0) ?? .goal(GoalKey($0)) } ?? entry.tag.flatMap(target(tagged:))
             if let named { mention(named, event: event, addressing: inPeriod) }
             if inPeriod { milestones.append(milestone(entry.content, date: note.date, target: named, written: entry.goal, source: .frontMatter)) }
         }
@@ -91,8 +96,8 @@ struct BodyLinks {
         let area: String
         switch target {
         case .goal(let key):
-            guard let goalArea = goalAreas[key] else { return }
-            area = goalArea
+            guard let goal = goals[key] else { return }
+            area = goal.area
         case .area(let tag):
             area = tag
         }
@@ -113,8 +118,8 @@ struct BodyLinks {
         var goal: String?, area: String?
         switch target {
         case .goal(let key):
-            goal = goalIDs[key] ?? written
-            area = goalAreas[key]
+            goal = goals[key]?.id ?? written
+            area = goals[key]?.area
         case .area(let tag):
             area = tag
         case nil:

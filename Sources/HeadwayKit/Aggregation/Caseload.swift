@@ -17,6 +17,8 @@ public struct Caseload: Sendable {
     private var plansOfClient: [String: [Int]] = [:]
     /// Positions in `diagnostics` of each client's diagnostics.
     private var diagnosticsOfClient: [String: [Int]] = [:]
+    /// Each client's history, built once with the caseload, for its cross-file warnings and its reports.
+    private(set) var histories: [String: ClientHistory] = [:]
 
     private mutating func indexDiagnostics() {
         diagnosticsOfClient = [:]
@@ -108,7 +110,8 @@ public struct Caseload: Sendable {
         var caseload = Caseload(notes: notes, plans: plans, diagnostics: [], fileCount: files.count)
         for (index, note) in notes.enumerated() { caseload.notesOfClient[note.client, default: []].append(index) }
         for (index, plan) in plans.enumerated() { caseload.plansOfClient[plan.client, default: []].append(index) }
-        diagnostics += ClientHistory.crossFileWarnings(caseload)
+        caseload.histories = ClientHistory.histories(of: caseload)
+        diagnostics += caseload.clients.flatMap { caseload.history(of: $0).warnings }
         caseload.diagnostics = diagnostics.sorted()
         return caseload
     }

@@ -1,8 +1,9 @@
 /// One client's notes and plans in the order things happened, with every goal's sightings and
-/// rewordings worked out once (plans before the notes of their start date).
-struct ClientHistory {
+/// rewordings worked out once (plans before the notes of their start date). A caseload builds the
+/// history of each of its clients once (`histories(of:)`), and every report of the client reads it.
+struct ClientHistory: Sendable {
     /// A note or a plan, in time order.
-    enum Event {
+    enum Event: Sendable {
         case plan(TreatmentPlan)
         case note(SessionNote)
 
@@ -14,35 +15,25 @@ struct ClientHistory {
         }
     }
 
-    /// What one note or plan said about one goal.
-    struct Sighting {
-        var date: Day
-        var event: Int
-        var statement: String?
-        var area: String?
-        var progress: Double?
-        var status: GoalStatus?
-    }
-
-    /// Everything seen of one goal.
-    struct Track {
-        /// The id as first written.
-        var id: String
-        var sightings: [Sighting] = []
-    }
-
     let client: String
-    let events: [Event]
-    /// Goals by lower-cased id, and the keys in order of first appearance.
-    private(set) var tracks: [String: Track] = [:]
-    private(set) var order: [String] = []
+    private(set) var events: [Event]
+    /// Every goal, in order of first appearance.
+    private(set) var goals: [GoalTrack] = []
+    /// The position of each goal in `goals`; `see` alone adds to both.
+    private var goalIndex: [GoalKey: Int] = [:]
     /// Every rewording, in time order.
     private(set) var revisions: [Revision] = []
     /// Warnings that need more than one file to see.
     private(set) var warnings: [Diagnostic] = []
 
+    /// The history of a client without notes or plans.
+    init(client: String) {
+        self.client = client
+        events = []
+    }
+
     /// The history of `client`, from its own notes and plans, each in order.
-    init(client: String, notes: [SessionNote], plans: [TreatmentPlan]) {
+    private init(client: String, notes: [SessionNote], plans: [TreatmentPlan]) {
         self.client = client
         let planEvents = plans.map(Event.plan)
         let noteEvents = notes.map(Event.note)
@@ -54,61 +45,85 @@ struct ClientHistory {
         for (index, event) in events.enumerated() { record(event, index) }
     }
 
-    /// The cross-file warnings of every client of a caseload.
-    static func crossFileWarnings(_ caseload: Caseload) -> [Diagnostic] {
-        caseload.clients.flatMap { ClientHistory(client: $0, notes: caseload.notes(of: $0), plans: caseload.plans(of: $0)).warnings }
+    /// The history of every client of `caseload`, by client id: the only place histories are built.
+    static func histories(of caseload: Caseload) -> [String: ClientHistory] {
+        Dictionary(caseload.clients.map { client in
+            (client, ClientHistory(client: client, notes: caseload.notes(of: client), plans: caseload.plans(of: client)))
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The history with the bodies of `notes`: the client's notes, in order, read again with their bodies
+    /// after the caseload was read without them. Only bodies change (goals, revisions and warnings come
+    /// from the front matter), so nothing is worked out again; a note of another path keeps its body.
+    func withBodies(of notes: [SessionNote]) -> ClientHistory {
+        var history = self
+        var next = notes.makeIterator()
+        for (index, event) in events.enumerated() {
+            guard case .note(var note) = event, let read = next.next() else { continue }
+            guard read.path == note.path, read.body != note.body else { continue }  // the same body: no copy
+            note.body = read.body
+            history.events[index] = .note(note)
+        }
+        return history
     }
 
     private mutating func record(_ event: Event, _ index: Int) {
         switch event {
         case .plan(let plan):
             for goal in plan.goals {
-                let sighting = Sighting(date: plan.start, event: index, statement: goal.statement, area: goal.area)
+                let sighting = GoalTrack.Sighting(date: plan.start, event: index, statement: goal.statement, area: goal.area)
                 see(goal.id, sighting, revised: nil, path: plan.path, line: goal.line)
             }
         case .note(let note):
             for goal in note.goals {
-                let sighting = Sighting(date: note.date, event: index, statement: goal.statement, area: goal.area,
-                                        progress: goal.progress, status: goal.status)
+                let sighting = GoalTrack.Sighting(date: note.date, event: index, statement: goal.statement, area: goal.area,
+                                                  progress: goal.progress, status: goal.status)
                 see(goal.id, sighting, revised: goal.revised, path: note.path, line: goal.line)
             }
         }
     }
 
-    private mutating func see(_ id: String, _ sighting: Sighting, revised: RevisionNote?, path: String, line: Int) {
-        let key = id.lowercased()
-        if tracks[key] == nil {
-            tracks[key] = Track(id: id)
-            order.append(key)
-            if sighting.statement == nil {
-                let hint = closeGoal(to: id).map { " (did you mean '\($0)'?)" } ?? ""
-                warn(path, line, sighting.date, "goal '\(id)' is first seen without a statement\(hint): add 'statement' so reports can say what the goal is")
-            }
+    private mutating func see(_ id: String, _ sighting: GoalTrack.Sighting, revised: RevisionNote?, path: String, line: Int) {
+        let known = goalIndex[GoalKey(id)]
+        if known == nil, sighting.statement == nil {
+            let hint = closeGoal(to: id).map { " (did you mean '\($0)'?)" } ?? ""
+            warn(path, line, sighting.date, "goal '\(id)' is first seen without a statement\(hint): add 'statement' so reports can say what the goal is")
         }
-        let previous = tracks[key]!.sightings.last { $0.statement != nil }?.statement
-        let goal = tracks[key]!.id
+        let goal = known.map { goals[$0].id } ?? id
+        let previous = known.flatMap { goals[$0].statement }
         if let revised {
-            if let from = revised.from, let previous, from != previous {
-                warn(path, revised.line, sighting.date, "'revised.from' of goal '\(goal)' differs from its last statement \"\(previous)\"")
-            }
-            let changed = sighting.statement.map { $0 != previous && previous != nil } ?? false
-            if revised.from != nil || changed {
-                revisions.append(Revision(date: sighting.date, goal: goal, from: revised.from ?? previous,
-                                          to: sighting.statement ?? previous, reason: revised.reason, explicit: true))
-            } else {
-                warn(path, revised.line, sighting.date, "goal '\(goal)' is marked revised, but the statement is unchanged: no revision is recorded "
-                     + "(write the new 'statement', or 'from' with the earlier wording)")
-            }
+            recordRevision(revised, of: goal, previous: previous, sighting, path: path)
         } else if let previous, let statement = sighting.statement, statement != previous {
             revisions.append(Revision(date: sighting.date, goal: goal, from: previous, to: statement, reason: nil, explicit: false))
         }
-        tracks[key]!.sightings.append(sighting)
+        if let known {
+            goals[known].append(sighting)
+        } else {
+            goalIndex[GoalKey(id)] = goals.count
+            goals.append(GoalTrack(id: id, first: sighting))
+        }
+    }
+
+    /// A sighting marked `revised`: a revision when it says what the goal was or rewords it, else a warning.
+    private mutating func recordRevision(_ revised: RevisionNote, of goal: String, previous: String?, _ sighting: GoalTrack.Sighting,
+                                         path: String) {
+        if let from = revised.from, let previous, from != previous {
+            warn(path, revised.line, sighting.date, "'revised.from' of goal '\(goal)' differs from its last statement \"\(previous)\"")
+        }
+        let changed = sighting.statement.map { $0 != previous && previous != nil } ?? false
+        if revised.from != nil || changed {
+            revisions.append(Revision(date: sighting.date, goal: goal, from: revised.from ?? previous,
+                                      to: sighting.statement ?? previous, reason: revised.reason, explicit: true))
+        } else {
+            warn(path, revised.line, sighting.date, "goal '\(goal)' is marked revised, but the statement is unchanged: no revision is recorded "
+                 + "(write the new 'statement', or 'from' with the earlier wording)")
+        }
     }
 
     /// A goal the client already has whose id is close to `id`: the same ignoring case and punctuation,
     /// or within two edits.
     private func closeGoal(to id: String) -> String? {
-        let others = order.dropLast().compactMap { tracks[$0]?.id }
+        let others = goals.map(\.id)
         let key = GoalArea.matchKey(id)
         return others.first { GoalArea.matchKey($0) == key } ?? Suggestion.closest(to: id, among: others)
     }

@@ -6,16 +6,22 @@ public struct ClientReports: Sendable {
     let diagnostics: [Diagnostic]
     let options: ReportOptions
 
-    /// Prepares the reports of `client` in `caseload`.
+    /// Prepares the reports of `client` in `caseload`, from the history the caseload built.
     public init(client: String, caseload: Caseload, options: ReportOptions = ReportOptions()) {
-        self.init(client: client, notes: caseload.notes(of: client), caseload: caseload, options: options)
+        self.init(client: client, history: caseload.history(of: client), caseload: caseload, options: options)
     }
 
-    /// Prepares the reports of `client` from `notes` (the client's notes of `caseload`, with their bodies
-    /// read when the caseload was read without them); `more` are diagnostics found on reading them.
+    /// Prepares the reports of `client` from `notes`: the client's notes of `caseload`, in order, with
+    /// their bodies read when the caseload was read without them (the caseload's history takes their
+    /// bodies; nothing else is worked out again); `more` are diagnostics found on reading them.
     init(client: String, notes: [SessionNote], caseload: Caseload, options: ReportOptions, more: [Diagnostic] = []) {
+        self.init(client: client, history: caseload.history(of: client).withBodies(of: notes), caseload: caseload, options: options,
+                  more: more)
+    }
+
+    private init(client: String, history: ClientHistory, caseload: Caseload, options: ReportOptions, more: [Diagnostic] = []) {
         self.client = client
-        self.history = ClientHistory(client: client, notes: notes, plans: caseload.plans(of: client))
+        self.history = history
         self.diagnostics = caseload.diagnostics(of: client) + more
         self.options = options
     }
@@ -58,24 +64,5 @@ public struct ClientReports: Sendable {
 
     private func warnings(upTo day: Day) -> [Diagnostic] {
         diagnostics.filter { ($0.date ?? day) <= day }.sorted()
-    }
-}
-
-extension ClientHistory {
-    /// The paths of the client's notes and plans, with each file's kind and date.
-    var paths: [String: (kind: String, date: Day)] {
-        var paths: [String: (kind: String, date: Day)] = [:]
-        for event in events {
-            switch event {
-            case .note(let note): paths[note.path] = ("note", note.date)
-            case .plan(let plan): paths[plan.path] = ("plan", plan.start)
-            }
-        }
-        return paths
-    }
-
-    /// The client's session notes, in order.
-    var notes: [SessionNote] {
-        events.compactMap { if case .note(let note) = $0 { return note } else { return nil } }
     }
 }

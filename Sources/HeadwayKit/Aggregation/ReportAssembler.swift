@@ -7,49 +7,46 @@ struct ReportAssembler {
     let visible: Range<Int>
     /// The plan that applies: the latest starting on or before `period.to`.
     let plan: TreatmentPlan?
-    /// Goal keys in report order.
-    let goalKeys: [String]
-    /// The area of each goal key.
-    let goalAreas: [String: String]
+    /// The goals seen up to `period.to`, in report order (the plan's in plan order, then the others in
+    /// order of first appearance), each with its sightings up to then.
+    let goals: [GoalTrack]
+    /// The titles of areas, declared or not.
+    let titles: AreaTitles
 
     init(history: ClientHistory, period: Period, options: ReportOptions) {
         self.history = history
         self.period = period
         self.options = options
+        titles = AreaTitles(declared: options.configuration.areas)
         let end = history.events.firstIndex { $0.date > period.to } ?? history.events.count
         visible = 0..<end
         let plan = history.events[visible].reversed().lazy.compactMap { event -> TreatmentPlan? in
             if case .plan(let plan) = event { return plan } else { return nil }
         }.first
         self.plan = plan
-        let seen = history.order.filter { history.tracks[$0]!.sightings.first!.event < end }
-        let planned = (plan?.goals ?? []).map { $0.id.lowercased() }.filter(seen.contains)
-        goalKeys = planned + seen.filter { !planned.contains($0) }
-        var areas: [String: String] = [:]
-        for key in goalKeys {
-            let sightings = history.tracks[key]!.sightings.prefix { $0.event < end }
-            areas[key] = sightings.lazy.compactMap(\.area).first ?? GoalArea.unspecified
+        let seen = history.goals.compactMap { $0.seen(before: end) }
+        let planned = (plan?.goals ?? []).compactMap { goal in
+            let key = GoalKey(goal.id)
+            return seen.first { $0.key == key }
         }
-        goalAreas = areas
+        let plannedKeys = Set(planned.map(\.key))
+        goals = planned + seen.filter { !plannedKeys.contains($0.key) }
     }
 
     func assemble(warnings: [Diagnostic]) -> ProgressReport {
         let notes = visibleNotes
         let printed = printed(warnings)
-        let body = BodyLinks(assembler: self)
-        let ratings = ratingsUpToEnd()
-        let goals = goalKeys.map { goal($0, rated: ratings[$0] ?? [], body: body) }
-        let review = plan.map { plan in
-            PlanReviewAssembler(plan: plan, period: period, configuration: options.configuration)
-                .review(goals: goals, ratings: ratings, notes: notes, noteGoals: noteGoalKeys(notes))
-        }
+        let body = BodyLinks(linkInput)
+        let ratings = goals.map(\.ratings)
+        let progress = zip(goals, ratings).map { goal($0, rated: $1, body: body) }
+        let review = plan.map { planReview(of: $0, goals: progress, ratings: ratings, notes: notes) }
         return ProgressReport(
             client: ClientInfo(id: history.client, name: options.redact ? nil : latest(\.clientName, \.clientName)),
             clinician: options.redact ? nil : latest(\.clinician, \.clinician),
             period: period,
             sessions: sessions(notes),
-            goals: goals,
-            areas: areas(goals: goals, body: body),
+            goals: progress,
+            areas: areas(goals: progress, body: body),
             measures: MeasureAssembler(notes: notes, plan: plan, period: period, configuration: options.configuration).measures(),
             gas: GoalAttainment.scores(notes, plans: visiblePlans, period: period),
             milestones: body.milestones,
@@ -60,9 +57,23 @@ struct ReportAssembler {
             errors: printed.filter { $0.severity == .error }.map(\.text))
     }
 
+    /// The review of the applicable plan; `ratings` are those of `goals`, in order. (The plan review
+    /// looks ratings up by folded goal id.)
+    private func planReview(of plan: TreatmentPlan, goals progress: [GoalProgress], ratings: [[Rating]], notes: [SessionNote]) -> PlanReview {
+        let ratingsByGoal = Dictionary(zip(goals.map(\.key.folded), ratings), uniquingKeysWith: { first, _ in first })
+        return PlanReviewAssembler(plan: plan, period: period, configuration: options.configuration)
+            .review(goals: progress, ratings: ratingsByGoal, notes: notes, noteGoals: noteGoalKeys(notes))
+    }
+
     // MARK: Events
 
-    var visiblePlans: [TreatmentPlan] {
+    /// What the links of the notes' bodies to goals and areas are made from.
+    private var linkInput: BodyLinks.Input {
+        BodyLinks.Input(events: history.events[visible], period: period,
+                        goals: goals.map { BodyLinks.Goal(key: $0.key, id: $0.id, area: $0.area) }, areaTitles: titles)
+    }
+
+    private var visiblePlans: [TreatmentPlan] {
         history.events[visible].compactMap { if case .plan(let plan) = $0 { return plan } else { return nil } }
     }
 
@@ -78,11 +89,11 @@ struct ReportAssembler {
         return diagnostics.map { ($0.severity, options.redact ? RedactedDiagnostic.text($0, paths: paths) : $0.formatted) }
     }
 
-    var visibleNotes: [SessionNote] {
+    private var visibleNotes: [SessionNote] {
         history.events[visible].compactMap { if case .note(let note) = $0 { return note } else { return nil } }
     }
 
-    func inPeriod(_ day: Day) -> Bool { period.contains(day) }
+    private func inPeriod(_ day: Day) -> Bool { period.contains(day) }
 
     /// The latest non-nil value of a note or plan field up to `period.to`; a cancelled or no-show note
     /// counts for attendance only, so it sets neither name.
@@ -94,15 +105,6 @@ struct ReportAssembler {
             }
         }
         return nil
-    }
-
-    /// Every rating of every goal up to `period.to`, by goal key.
-    private func ratingsUpToEnd() -> [String: [Rating]] {
-        goalKeys.reduce(into: [:]) { result, key in
-            result[key] = history.tracks[key]!.sightings.filter { $0.event < visible.upperBound }.compactMap { sighting in
-                sighting.progress.map { Rating(date: sighting.date, progress: $0) }
-            }
-        }
     }
 
     // MARK: Sessions
@@ -127,28 +129,26 @@ struct ReportAssembler {
     // MARK: Goals
 
     /// One goal as of `period.to`; `rated` holds every rating up to then.
-    private func goal(_ key: String, rated: [Rating], body: BodyLinks) -> GoalProgress {
-        let track = history.tracks[key]!
-        let sightings = track.sightings.filter { $0.event < visible.upperBound }
+    private func goal(_ track: GoalTrack, rated: [Rating], body: BodyLinks) -> GoalProgress {
         let ratings = rated.filter { inPeriod($0.date) }
         let before = rated.last { $0.date < period.from }
         let start = before?.progress ?? ratings.first?.progress
         let end = ratings.last?.progress
         let change = start.flatMap { start in end.map { $0.difference(from: start) } }
-        let planBaseline = plan?.goals.first { $0.id.lowercased() == key }?.baseline
-        let area = goalAreas[key]!
+        let planBaseline = plan?.goals.first { GoalKey($0.id) == track.key }?.baseline
+        let area = track.area
         return GoalProgress(
-            id: track.id, area: area, areaTitle: title(of: area),
-            statement: sightings.last { $0.statement != nil }?.statement,
-            status: sightings.last { $0.status != nil }?.status ?? .active,
+            id: track.id, area: area, areaTitle: titles.title(of: area),
+            statement: track.statement,
+            status: track.sightings.last { $0.status != nil }?.status ?? .active,
             baseline: planBaseline ?? rated.first?.progress,
             start: start, end: end, change: change,
             trend: Self.trend(change, rated: !ratings.isEmpty),
             ratings: ratings,
-            revisions: history.revisions.filter { $0.goal.lowercased() == key && inPeriod($0.date) },
-            milestones: body.milestones.filter { $0.goal?.lowercased() == key },
-            excerpts: options.redact ? [] : body.goalExcerpts[key] ?? [],
-            metInPeriod: becameMet(sightings))
+            revisions: history.revisions.filter { GoalKey($0.goal) == track.key && inPeriod($0.date) },
+            milestones: body.milestones.filter { $0.goal.map(GoalKey.init) == track.key },
+            excerpts: options.redact ? [] : body.goalExcerpts[track.key] ?? [],
+            metInPeriod: becameMet(track.sightings))
     }
 
     static func trend(_ change: Double?, rated: Bool) -> Trend {
@@ -159,7 +159,7 @@ struct ReportAssembler {
     }
 
     /// Whether a note in the period changed the status to met.
-    private func becameMet(_ sightings: [ClientHistory.Sighting]) -> Bool {
+    private func becameMet(_ sightings: [GoalTrack.Sighting]) -> Bool {
         var status = GoalStatus.active
         for sighting in sightings {
             guard let next = sighting.status else { continue }
@@ -169,16 +169,12 @@ struct ReportAssembler {
         return false
     }
 
-    func title(of area: String) -> String {
-        options.configuration.areas[area] ?? GoalArea.title(for: area)
-    }
-
     // MARK: Areas
 
     private func areas(goals: [GoalProgress], body: BodyLinks) -> [AreaProgress] {
         body.areaOrder.map { tag in
             AreaProgress(
-                area: tag, title: title(of: tag),
+                area: tag, title: titles.title(of: tag),
                 goals: goals.filter { $0.area == tag }.map(\.id),
                 sessionsAddressed: body.sessionsAddressing[tag]?.count ?? 0,
                 excerpts: options.redact ? [] : body.areaExcerpts[tag] ?? [])

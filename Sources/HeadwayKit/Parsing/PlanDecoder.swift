@@ -71,7 +71,7 @@ struct PlanDecoder {
             }
             if goal.id.isEmpty {
                 reader.error(entry, "goal entry without 'id'", losing: "this goal entry is left out")
-            } else if let first = goals.first(where: { $0.id.lowercased() == goal.id.lowercased() }) {
+            } else if let first = goals.first(where: { GoalKey($0.id) == GoalKey(goal.id) }) {
                 reader.error(entry, "goal '\(goal.id)' appears twice in this plan (first on line \(first.line))",
                              losing: "this second entry is left out")
             } else {

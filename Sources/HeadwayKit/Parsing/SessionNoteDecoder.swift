@@ -94,7 +94,7 @@ struct SessionNoteDecoder {
                          losing: "this note's goals are left out")
             return
         }
-        var seen: [String: Int] = [:]
+        var seen: [GoalKey: Int] = [:]
         for entry in entries {
             switch entry {
             case .scalar:
@@ -102,7 +102,7 @@ struct SessionNoteDecoder {
                 if attended, !note.areas.contains(tag) { note.areas.append(tag) }
             case .mapping:
                 guard let goal = decodeGoal(entry, areas: &areas) else { continue }
-                let key = goal.id.lowercased()
+                let key = GoalKey(goal.id)
                 if let first = seen[key] {
                     reader.error(entry, "goal '\(goal.id)' appears twice in this note (first on line \(first))",
                                  losing: "this second entry is left out")
