@@ -5,15 +5,15 @@ struct PlanReviewAssembler {
     let configuration: Configuration
 
     /// The review, from the report's goals (as of the period's end) and every score up to it.
-    /// `ratings` are each goal's ratings up to the period's end, by folded id (`GoalKey.folded`).
+    /// `ratings` are each goal's ratings up to the period's end, by goal.
     /// `noteGoals` are the goals named in session notes up to the period's end: those missing from the
     /// plan are unplanned (a goal that only an older plan lists is not).
-    func review(goals: [GoalProgress], ratings: [String: [Rating]], notes: [SessionNote], noteGoals: Set<GoalKey>) -> PlanReview {
+    func review(goals: [GoalProgress], ratings: [GoalKey: [Rating]], notes: [SessionNote], noteGoals: Set<GoalKey>) -> PlanReview {
         let planned = Set(plan.goals.map { GoalKey($0.id) })
         let progress = Dictionary(goals.map { (GoalKey($0.id), $0) }, uniquingKeysWith: { first, _ in first })
         let reviews = plan.goals.map { goal in
             let key = GoalKey(goal.id)
-            return review(goal, progress: progress[key], ratings: ratings[key.folded] ?? [])
+            return review(goal, progress: progress[key], ratings: ratings[key] ?? [])
         }
         let revised = goals.filter { planned.contains(GoalKey($0.id)) }.flatMap(\.revisions).filter { $0.date >= plan.start }
         return PlanReview(

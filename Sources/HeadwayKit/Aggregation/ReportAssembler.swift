@@ -57,10 +57,9 @@ struct ReportAssembler {
             errors: printed.filter { $0.severity == .error }.map(\.text))
     }
 
-    /// The review of the applicable plan; `ratings` are those of `goals`, in order. (The plan review
-    /// looks ratings up by folded goal id.)
+    /// The review of the applicable plan; `ratings` are those of `goals`, in order.
     private func planReview(of plan: TreatmentPlan, goals progress: [GoalProgress], ratings: [[Rating]], notes: [SessionNote]) -> PlanReview {
-        let ratingsByGoal = Dictionary(zip(goals.map(\.key.folded), ratings), uniquingKeysWith: { first, _ in first })
+        let ratingsByGoal = Dictionary(zip(goals.map(\.key), ratings), uniquingKeysWith: { first, _ in first })
         return PlanReviewAssembler(plan: plan, period: period, configuration: options.configuration)
             .review(goals: progress, ratings: ratingsByGoal, notes: notes, noteGoals: noteGoalKeys(notes))
     }
