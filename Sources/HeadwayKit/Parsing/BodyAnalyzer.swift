@@ -6,7 +6,7 @@ enum BodyAnalyzer {
 
     /// Analyses `markdown`, whose first line is line `firstLine` of the file.
     static func analyze(_ markdown: String, firstLine: Int) -> NoteBody {
-        let document = CommonMark.parse(markdown)
+        let document = CommonMark.parse(markdown, renderingHTMLFor: renderings)
         let source = sourceLines(markdown)
         let blocks = document.children
         let spans = sectionSpans(blocks)
@@ -50,10 +50,37 @@ enum BodyAnalyzer {
 
     /// A short piece of Markdown (a front-matter milestone): its rendering and first hashtag.
     static func inline(_ markdown: String) -> (content: RenderedText, tag: String?) {
-        let document = CommonMark.parse(markdown)
+        let document = CommonMark.parse(markdown, renderingHTMLFor: renderings)
         let source = sourceLines(markdown)
         let html = excerptHTML(of: document.children)
         return (RenderedText(html: html, text: PlainText.blocks(document.children)), tags(in: document, source: source).first)
+    }
+
+    /// The HTML the analysis reads: every top-level block whole (a section's content joins them); the
+    /// content of list items that can be milestones (items of top-level lists) or tagged (items holding
+    /// a `#`); and the content of paragraphs that stand alone as an excerpt: a section's or a document's
+    /// only block, a tagged paragraph outside list items, or the one paragraph of such an item.
+    static func renderings(for node: MarkdownNodeFacts) -> MarkdownRenderings {
+        var wanted: MarkdownRenderings = node.depth == 1 ? .html : []
+        switch node.kind {
+        case .item where node.depth == 2 || node.containsHash:
+            if node.onlyChild != .paragraph { wanted.insert(.contentHTML) }
+        case .paragraph:
+            let betweenHeadings = isHeadingOrNone(node.previous) && isHeadingOrNone(node.next)
+            let alone = node.depth == 1 && betweenHeadings
+            let tagged = node.containsHash && !node.inItem
+            let itemsOnly = node.parent == .item && node.previous == nil && node.next == nil && (node.depth == 3 || node.containsHash)
+            if alone || tagged || itemsOnly { wanted.insert(.contentHTML) }
+        default:
+            break
+        }
+        return wanted
+    }
+
+    private static func isHeadingOrNone(_ kind: MarkdownNode.Kind?) -> Bool {
+        guard let kind else { return true }
+        if case .heading = kind { return true }
+        return false
     }
 
     /// The lines as cmark numbers them: `\n`, `\r\n` and `\r` all end a line.
@@ -157,37 +184,14 @@ enum BodyAnalyzer {
 
     /// The HTML of `blocks` as an excerpt: cmark's, without the `<p>` around a single paragraph.
     private static func excerptHTML(of blocks: [MarkdownNode]) -> String {
-        if blocks.count == 1, blocks[0].kind == .paragraph { return paragraphContent(blocks[0].html ?? "") }
+        if blocks.count == 1, blocks[0].kind == .paragraph { return blocks[0].contentHTML ?? "" }
         return blocks.compactMap(\.html).joined()
     }
 
     /// The HTML of a list item as an excerpt: without `<li>`, and without `<p>` when it is one paragraph.
     private static func itemHTML(_ item: MarkdownNode) -> String {
-        let html = unwrapItem(item.html ?? "")
-        return item.children.count == 1 && item.children[0].kind == .paragraph ? paragraphContent(html) : html
-    }
-
-    /// The inline HTML of one paragraph's rendering: `<p>…</p>` (or, in a tight list, no tags) and the
-    /// line break after it removed.
-    private static func paragraphContent(_ html: String) -> String {
-        // Over UTF-8 bytes: the tags and line breaks are ASCII, and Character-wise trimming walks the string.
-        var bytes = html.utf8[...]
-        while bytes.last == UInt8(ascii: "\n") { bytes = bytes.dropLast() }
-        if bytes.starts(with: "<p>".utf8), bytes.reversed().starts(with: "</p>".utf8.reversed()) {
-            bytes = bytes.dropFirst(3).dropLast(4)
-        }
-        return String(Substring(bytes))
-    }
-
-    /// The HTML inside `<li>…</li>`, so a list item reads as a standalone excerpt.
-    private static func unwrapItem(_ html: String) -> String {
-        var html = Substring(html)
-        guard html.hasPrefix("<li>") else { return String(html) }
-        html = html.dropFirst(4)
-        while html.last == "\n" { html = html.dropLast() }
-        if html.hasSuffix("</li>") { html = html.dropLast(5) }
-        while html.first == "\n" { html = html.dropFirst() }
-        return String(html) + (html.hasSuffix("\n") ? "" : "\n")
+        if item.children.count == 1, item.children[0].kind == .paragraph { return item.children[0].contentHTML ?? "" }
+        return item.contentHTML ?? ""
     }
 }
 
