@@ -16,7 +16,7 @@ enum CommonMark {
 
     /// Parses a note's `markdown`, with Obsidian's syntax read, and returns its document node. Each node
     /// gets the HTML renderings that `renderings` asks for, given the node's facts; a node below
-    /// `maximumDepth` is never asked about.
+    /// `maximumDepth` (flattened into its ancestor) is never asked about.
     static func parse(_ markdown: String, renderingHTMLFor renderings: (MarkdownNodeFacts) -> MarkdownRenderings) -> MarkdownNode {
         let root = parseDocument(markdown, options: CMARK_OPT_SOURCEPOS)
         defer { cmark_node_free(root) }
@@ -102,7 +102,7 @@ enum CommonMark {
             if event == CMARK_EVENT_ENTER {
                 var node = makeNode(pointer)
                 if isLeaf {
-                    render(pointer, into: &node, depth: stack.count, inItem: openItems > 0, renderings)
+                    if flattened == 0 { render(pointer, into: &node, depth: stack.count, inItem: openItems > 0, renderings) }
                     if !stack.isEmpty { stack[stack.count - 1].adopt(node) } else { result = node }
                 } else if stack.count >= maximumDepth {
                     flattened += 1

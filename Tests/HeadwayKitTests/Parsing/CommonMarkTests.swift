@@ -39,6 +39,12 @@ import Testing
         #expect(list?.previous == .heading(1) && list?.next == nil && list?.depth == 1)
     }
 
+    @Test func nodesBelowTheDepthLimitAreNotAskedAbout() {
+        let (facts, _) = Self.parseAll(String(repeating: "> ", count: 60) + "deep #x\n")
+        #expect(facts.map(\.depth).max() == CommonMark.maximumDepth - 1)
+        #expect(!facts.contains { $0.kind == .text || $0.kind == .paragraph })
+    }
+
     /// The content of each top-level list item, in order.
     static func itemContents(_ markdown: String) -> [String?] {
         parseAll(markdown).document.children.filter { $0.kind == .list }.flatMap(\.children).map(\.contentHTML)
