@@ -16,8 +16,6 @@ public struct TreatmentPlan: Sendable, Hashable {
     public var goals: [PlanGoal]
     /// Measure baselines and targets.
     public var measures: [PlanMeasure]
-    /// The plan's narrative.
-    public var body: NoteBody
     /// Line of the `start` key, for diagnostics about the plan as a whole.
     public var startLine: Int?
 }

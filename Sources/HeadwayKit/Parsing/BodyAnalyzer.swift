@@ -6,7 +6,7 @@ enum BodyAnalyzer {
 
     /// Analyses `markdown`, whose first line is line `firstLine` of the file.
     static func analyze(_ markdown: String, firstLine: Int) -> NoteBody {
-        let document = CommonMark.parse(markdown)
+        let document = CommonMark.parse(markdown, renderingHTMLFor: renderings)
         let source = sourceLines(markdown)
         let blocks = document.children
         let spans = sectionSpans(blocks)
@@ -50,7 +50,7 @@ enum BodyAnalyzer {
 
     /// A short piece of Markdown (a front-matter milestone): its rendering and first hashtag.
     static func inline(_ markdown: String) -> (content: RenderedText, tag: String?) {
-        let document = CommonMark.parse(markdown)
+        let document = CommonMark.parse(markdown, renderingHTMLFor: renderings)
         let source = sourceLines(markdown)
         let html = excerptHTML(of: document.children)
         return (RenderedText(html: html, text: PlainText.blocks(document.children)), tags(in: document, source: source).first)
@@ -153,41 +153,6 @@ enum BodyAnalyzer {
             for tag in tags(in: child, source: source) where !result.contains(tag) { result.append(tag) }
         }
         return result
-    }
-
-    /// The HTML of `blocks` as an excerpt: cmark's, without the `<p>` around a single paragraph.
-    private static func excerptHTML(of blocks: [MarkdownNode]) -> String {
-        if blocks.count == 1, blocks[0].kind == .paragraph { return paragraphContent(blocks[0].html ?? "") }
-        return blocks.compactMap(\.html).joined()
-    }
-
-    /// The HTML of a list item as an excerpt: without `<li>`, and without `<p>` when it is one paragraph.
-    private static func itemHTML(_ item: MarkdownNode) -> String {
-        let html = unwrapItem(item.html ?? "")
-        return item.children.count == 1 && item.children[0].kind == .paragraph ? paragraphContent(html) : html
-    }
-
-    /// The inline HTML of one paragraph's rendering: `<p>…</p>` (or, in a tight list, no tags) and the
-    /// line break after it removed.
-    private static func paragraphContent(_ html: String) -> String {
-        // Over UTF-8 bytes: the tags and line breaks are ASCII, and Character-wise trimming walks the string.
-        var bytes = html.utf8[...]
-        while bytes.last == UInt8(ascii: "\n") { bytes = bytes.dropLast() }
-        if bytes.starts(with: "<p>".utf8), bytes.reversed().starts(with: "</p>".utf8.reversed()) {
-            bytes = bytes.dropFirst(3).dropLast(4)
-        }
-        return String(Substring(bytes))
-    }
-
-    /// The HTML inside `<li>…</li>`, so a list item reads as a standalone excerpt.
-    private static func unwrapItem(_ html: String) -> String {
-        var html = Substring(html)
-        guard html.hasPrefix("<li>") else { return String(html) }
-        html = html.dropFirst(4)
-        while html.last == "\n" { html = html.dropLast() }
-        if html.hasSuffix("</li>") { html = html.dropLast(5) }
-        while html.first == "\n" { html = html.dropFirst() }
-        return String(html) + (html.hasSuffix("\n") ? "" : "\n")
     }
 }
 

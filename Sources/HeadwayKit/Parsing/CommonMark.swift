@@ -1,30 +1,6 @@
 import CCmark
 import Foundation
 
-/// A Markdown node copied out of cmark's tree: plain Swift values, no C pointers.
-struct MarkdownNode: Sendable {
-    /// The node types the analysis distinguishes.
-    enum Kind: Sendable, Equatable {
-        case document, blockQuote, list, item, codeBlock, htmlBlock, paragraph, heading(Int), thematicBreak
-        case text, softBreak, lineBreak, code, htmlInline, emphasis, strong, link, image, other
-        /// Obsidian's `==highlight==` (a custom inline node that only `CommonMark` makes).
-        case highlight
-    }
-
-    var kind: Kind
-    /// Text of text, code and code-block nodes.
-    var literal: String = ""
-    /// First and last source line (1-based, relative to the Markdown given to cmark).
-    var startLine: Int
-    var endLine: Int
-    var children: [MarkdownNode] = []
-    /// cmark's safe HTML of this node, rendered for top-level blocks, items of top-level lists,
-    /// and paragraphs and items that contain a `#`.
-    var html: String?
-    /// Whether any text below this node contains `#`.
-    var containsHash = false
-}
-
 /// The one place that talks to cmark: parses Markdown, copies the tree into `MarkdownNode` values,
 /// renders HTML in safe mode, and frees every C object before returning.
 ///
@@ -38,13 +14,15 @@ enum CommonMark {
     /// copied tree never recurses deeper than this, whatever the input.
     static let maximumDepth = 48
 
-    /// Parses a note's `markdown`, with Obsidian's syntax read, and returns its document node.
-    static func parse(_ markdown: String) -> MarkdownNode {
+    /// Parses a note's `markdown`, with Obsidian's syntax read, and returns its document node. Each node
+    /// gets the HTML renderings that `renderings` asks for, given the node's facts; a node below
+    /// `maximumDepth` (flattened into its ancestor) is never asked about.
+    static func parse(_ markdown: String, renderingHTMLFor renderings: (MarkdownNodeFacts) -> MarkdownRenderings) -> MarkdownNode {
         let root = parseDocument(markdown, options: CMARK_OPT_SOURCEPOS)
         defer { cmark_node_free(root) }
         removeComments(root)
         readObsidianSyntax(root)
-        return copyTree(root)
+        return copyTree(root, renderings: renderings)
     }
 
     /// cmark's safe HTML for `markdown` (raw HTML omitted, unsafe link schemes dropped, images replaced
@@ -108,17 +86,12 @@ enum CommonMark {
         return alt
     }
 
-    private static func renderHTML(_ node: OpaquePointer) -> String {
-        guard let rendered = cmark_render_html(node, CMARK_OPT_DEFAULT) else { return "" }
-        defer { free(rendered) }
-        return String(cString: rendered)
-    }
-
     /// Copies the tree with cmark's iterator, keeping an explicit stack (no recursion over input depth).
-    private static func copyTree(_ root: OpaquePointer) -> MarkdownNode {
+    private static func copyTree(_ root: OpaquePointer, renderings: (MarkdownNodeFacts) -> MarkdownRenderings) -> MarkdownNode {
         guard let iterator = cmark_iter_new(root) else { return MarkdownNode(kind: .document, startLine: 1, endLine: 1) }
         defer { cmark_iter_free(iterator) }
         var stack: [MarkdownNode] = []
+        var openItems = 0  // list items on the stack
         var flattened = 0  // containers entered below the depth limit, not pushed
         var result = MarkdownNode(kind: .document, startLine: 1, endLine: 1)
         while true {
@@ -129,11 +102,12 @@ enum CommonMark {
             if event == CMARK_EVENT_ENTER {
                 var node = makeNode(pointer)
                 if isLeaf {
-                    if stack.count == 1 { node.html = renderHTML(pointer) }  // a top-level code block, HTML block or rule
+                    if flattened == 0 { render(pointer, into: &node, depth: stack.count, inItem: openItems > 0, renderings) }
                     if !stack.isEmpty { stack[stack.count - 1].adopt(node) } else { result = node }
                 } else if stack.count >= maximumDepth {
                     flattened += 1
                 } else {
+                    if node.kind == .item { openItems += 1 }
                     stack.append(node)
                 }
             } else if event == CMARK_EVENT_EXIT, !isLeaf {
@@ -142,13 +116,28 @@ enum CommonMark {
                     continue
                 }
                 var node = stack.removeLast()
-                if wantsHTML(node, depth: stack.count) {
-                    node.html = renderHTML(pointer)
-                }
+                if node.kind == .item { openItems -= 1 }
+                render(pointer, into: &node, depth: stack.count, inItem: openItems > 0, renderings)
                 if stack.isEmpty { result = node } else { stack[stack.count - 1].adopt(node) }
             }
         }
         return result
+    }
+
+    /// Gives `node` (the copy of `pointer`, its children copied) the renderings its caller asks for.
+    private static func render(
+        _ pointer: OpaquePointer, into node: inout MarkdownNode, depth: Int, inItem: Bool,
+        _ renderings: (MarkdownNodeFacts) -> MarkdownRenderings
+    ) {
+        let first = cmark_node_first_child(pointer)
+        let wanted = renderings(MarkdownNodeFacts(
+            kind: node.kind, depth: depth, containsHash: node.containsHash,
+            parent: cmark_node_parent(pointer).map(kind(of:)),
+            previous: cmark_node_previous(pointer).map(kind(of:)), next: cmark_node_next(pointer).map(kind(of:)),
+            onlyChild: first.flatMap { cmark_node_next($0) == nil ? kind(of: $0) : nil },
+            inItem: inItem))
+        if wanted.contains(.html) { node.html = renderHTML(pointer) }
+        if wanted.contains(.contentHTML) { node.contentHTML = renderContentHTML(pointer) }
     }
 
     private static func isContainer(_ type: cmark_node_type) -> Bool {
@@ -160,12 +149,6 @@ enum CommonMark {
         default:
             return false
         }
-    }
-
-    private static func wantsHTML(_ node: MarkdownNode, depth: Int) -> Bool {
-        if depth == 1 { return true }  // a child of the document
-        if node.kind == .item, depth == 2 { return true }  // an item of a top-level list
-        return node.containsHash && (node.kind == .paragraph || node.kind == .item)
     }
 
     private static func makeNode(_ pointer: OpaquePointer) -> MarkdownNode {
@@ -203,12 +186,5 @@ enum CommonMark {
         case CMARK_NODE_CUSTOM_INLINE: return .highlight
         default: return .other
         }
-    }
-}
-
-extension MarkdownNode {
-    mutating func adopt(_ child: MarkdownNode) {
-        containsHash = containsHash || child.containsHash
-        children.append(child)
     }
 }

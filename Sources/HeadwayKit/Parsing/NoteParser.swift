@@ -72,8 +72,8 @@ public struct NoteParser: Sendable {
             let note = decoder.decode(root, frontMatter: frontMatter)
             return finish(path, decoder.reader, note.map(ParsedFile.Content.note), client: note?.client ?? decoder.client, date: note?.date ?? decoder.date)
         case "plan":
-            var decoder = PlanDecoder(reader: reader, configuration: configuration, readsBody: readsBodies)
-            let plan = decoder.decode(root, frontMatter: frontMatter)
+            var decoder = PlanDecoder(reader: reader, configuration: configuration)
+            let plan = decoder.decode(root)
             return finish(path, decoder.reader, plan.map(ParsedFile.Content.plan), client: plan?.client ?? decoder.client, date: plan?.start ?? decoder.date)
         default:
             reader.warning(kind, "unknown type \(FieldReader.describe(kind!)): expected session or plan; file skipped")

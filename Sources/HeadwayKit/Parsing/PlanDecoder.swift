@@ -1,28 +1,27 @@
 import Yams
 
-/// Decodes a treatment plan's front matter (NOTE-FORMAT.md, section 4).
+/// Decodes a treatment plan's front matter (NOTE-FORMAT.md, section 4). The Markdown below it is the
+/// clinician's own: no report reads it, so it is not analysed.
 struct PlanDecoder {
     var reader: FieldReader
     let configuration: Configuration
-    let readsBody: Bool
     private(set) var client: String?
     private(set) var date: Day?
 
     static let keys = ["type", "client", "start", "review-every", "clinician", "client-name", "goals", "measures", "draft"]
     static let goalKeys = ["id", "area", "statement", "baseline", "target", "target-date", "weight", "objectives", "interventions"]
 
-    init(reader: FieldReader, configuration: Configuration, readsBody: Bool) {
+    init(reader: FieldReader, configuration: Configuration) {
         self.reader = reader
         self.configuration = configuration
-        self.readsBody = readsBody
     }
 
-    mutating func decode(_ root: Node, frontMatter: FrontMatter) -> TreatmentPlan? {
+    mutating func decode(_ root: Node) -> TreatmentPlan? {
         let pairs = reader.pairs(root, known: Self.keys, context: "a plan", ignoring: ObsidianProperties.isIgnored)
         client = Header.client(root, &reader)
         date = Header.requiredDate(root, key: "start", &reader)
         var plan = TreatmentPlan(path: reader.path, client: client ?? "", start: date ?? Day(ordinal: 0), reviewEvery: 90,
-                                 clinician: nil, clientName: nil, goals: [], measures: [], body: NoteBody(),
+                                 clinician: nil, clientName: nil, goals: [], measures: [],
                                  startLine: root.mapping?["start"].flatMap(reader.line))
         var areas = AreaResolver(declaredAreas: configuration.areas)
         for (key, _, value) in pairs where !FieldReader.isNull(value) {
@@ -37,7 +36,6 @@ struct PlanDecoder {
         }
         areas.flush(into: &reader)
         guard !reader.fileRejected, client != nil, date != nil else { return nil }
-        if readsBody { plan.body = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine) }
         return plan
     }
 
