@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes a deterministic synthetic caseload for the benchmark: CLIENTS clients x NOTES weekly notes,
-each with front matter as NOTE-FORMAT.md allows and a 300-800-word body (sections, hashtags, lists)."""
+each with front matter as docs/note-format.md allows and a 300-800-word body (sections, hashtags, lists)."""
 import os
 import random
 import sys

@@ -440,11 +440,11 @@ struct HostileInputTests {
         let (result, elapsed) = try folder.batch()
         try checkShared(folder, result, before: before)
         #expect(elapsed < .seconds(1), "took \(elapsed)")
-        // `!!binary` says the value is bytes, not text: a wrong type for `clinician` (NOTE-FORMAT.md §5,
+        // `!!binary` says the value is bytes, not text: a wrong type for `clinician` (docs/note-format.md §5,
         // "a value of the wrong type"). Today the base64 text is taken as the clinician's name.
         #expect(result.status == 1)
         #expect(result.stderrLines.first?.hasPrefix("binary-tag.md:5: error: 'clinician' must be text") == true, "\(result)")
-        // A value error (NOTE-FORMAT v2): the session is kept without the clinician's name.
+        // A value error (docs/note-format.md (version 2)): the session is kept without the clinician's name.
         let report = try Tree.text(folder.out, "C-BIN/all.md")
         #expect(report.contains("1 attended"))
         #expect(!report.contains("RHIuIE1hbGxvcnk") && !report.contains("Dr. Mallory"))
@@ -502,7 +502,7 @@ struct HostileInputTests {
         let (result, elapsed) = try folder.batch()
         try checkShared(folder, result, before: before, index: client != "index.md")
         #expect(elapsed < .seconds(1), "took \(elapsed)")
-        // `index.md` is a valid id (NOTE-FORMAT.md §2: [A-Za-z0-9][A-Za-z0-9._-]{0,63}), but its report
+        // `index.md` is a valid id (docs/note-format.md §2: [A-Za-z0-9][A-Za-z0-9._-]{0,63}), but its report
         // folder OUT/index.md/ takes the place of the batch index OUT/index.md, which then cannot be written.
         // Whatever the fix (refusing such ids with an error at the `client` line, or another folder for
         // them), the caseload's index must be written.

@@ -460,7 +460,7 @@ struct InjectionTests {
             #expect(explicit["reason"] as? String == Self.reason)
             let instruments = (report["measures"] as? [[String: Any]])?.compactMap { $0["instrument"] as? String }
             #expect(instruments == ["PHQ-9", Self.evilMeasure, Self.attributeMeasure], "\(file)")
-            // Milestones are Markdown (REPORT-MODEL.md: `text` plain text, `html` cmark's safe HTML).
+            // Milestones are Markdown (docs/report-model.md: `text` plain text, `html` cmark's safe HTML).
             let milestones = try #require(report["milestones"] as? [[String: Any]])
             #expect(milestones.count == 4)
             for milestone in milestones {

@@ -61,7 +61,7 @@ struct ReportCommandTests {
         #expect(try Tree.files(out) == ["C-0001/2026-10-01_2026-12-31.html", "C-0001/2026-10-01_2026-12-31.md"])
     }
 
-    @Test("--format json writes only the JSON model, with the REPORT-MODEL layout")
+    @Test("--format json writes only the JSON model, with the layout of docs/report-model.md")
     func json() throws {
         let scratch = try Scratch("json")
         let out = scratch.url.appendingPathComponent("out")

@@ -1,5 +1,5 @@
 /// Client ids that cannot each have a report folder of their own: ids that name the same folder on a
-/// case-insensitive disk (macOS, Windows, SMB shares, exFAT), and Windows device names (NOTE-FORMAT.md,
+/// case-insensitive disk (macOS, Windows, SMB shares, exFAT), and Windows device names (docs/note-format.md,
 /// section 5). Every file of such a client is an error, and neither client's reports are written, because
 /// on such a disk one client's report would replace the other's.
 enum ClientFolders {

@@ -1,4 +1,4 @@
-/// What a measure's numbers mean clinically (REPORT-MODEL.md, "Measure"): severity band, reliable
+/// What a measure's numbers mean clinically (docs/report-model.md, "Measure"): severity band, reliable
 /// change, response, remission and recovery, for lower-is-better instruments and, mirrored, for
 /// higher-is-better ones.
 enum MeasureInterpretation {

@@ -1,6 +1,6 @@
 /// Diagnostics as a redacted report shows them: a file is named by its note's date ("note of 2026-10-07,
 /// line 9: error: …") or as "a file", never by its path, since folder and file names often carry a
-/// client's name (REPORT-MODEL.md, top level).
+/// client's name (docs/report-model.md, top level).
 enum RedactedDiagnostic {
     /// `diagnostic` as printed, with every path of `paths` (the client's files, by path) replaced by the
     /// file's kind and date.

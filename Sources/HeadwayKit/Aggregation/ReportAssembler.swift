@@ -1,4 +1,4 @@
-/// Assembles one `ProgressReport` from a client's history and a period (REPORT-MODEL.md).
+/// Assembles one `ProgressReport` from a client's history and a period (docs/report-model.md).
 struct ReportAssembler {
     let history: ClientHistory
     let period: Period

@@ -1,4 +1,4 @@
-/// The goal areas of the built-in taxonomy (NOTE-FORMAT.md, section 2) and how tags are named.
+/// The goal areas of the built-in taxonomy (docs/note-format.md, section 2) and how tags are named.
 public enum GoalArea {
     /// The tag of a goal whose first appearance named no area.
     public static let unspecified = "unspecified"

@@ -1,4 +1,4 @@
-/// A goal's identity: ids match case-insensitively (NOTE-FORMAT.md, section 2), so `Walk-Daily` and
+/// A goal's identity: ids match case-insensitively (docs/note-format.md, section 2), so `Walk-Daily` and
 /// `walk-daily`, or `ÉTAPE` and `étape`, are one goal. The one place where a goal id is folded: every
 /// comparison of goal ids, and every dictionary or set of goals, goes through a key.
 public struct GoalKey: Hashable, Sendable {

@@ -1,5 +1,5 @@
 /// Markdown rendered two ways: cmark's safe HTML and plain text (paragraphs joined by newlines).
-public struct RenderedText: Sendable, Hashable, Codable {
+public struct RenderedText: Sendable, Hashable {
     /// cmark's HTML, raw HTML omitted and unsafe links dropped.
     public var html: String
     /// Plain text, hashtags kept.
@@ -12,7 +12,7 @@ public struct RenderedText: Sendable, Hashable, Codable {
     }
 }
 
-/// What a note's Markdown body says, as found by walking cmark's tree (NOTE-FORMAT.md, section 3).
+/// What a note's Markdown body says, as found by walking cmark's tree (docs/note-format.md, section 3).
 public struct NoteBody: Sendable, Hashable {
     /// Every top-level heading with everything under it, for matching against goals and areas.
     public var sections: [BodySection] = []

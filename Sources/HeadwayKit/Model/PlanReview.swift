@@ -1,4 +1,4 @@
-/// How a treatment plan stands at the end of a period (REPORT-MODEL.md, "Plan review").
+/// How a treatment plan stands at the end of a period (docs/report-model.md, "Plan review").
 ///
 /// The facts derived from the goals (SMART gaps, goals never rated, goals on track) are worked out once,
 /// here, so the JSON, `headway check` and the templates read the same values.

@@ -1,4 +1,4 @@
-/// Everything a report says about one client over one period (REPORT-MODEL.md).
+/// Everything a report says about one client over one period (docs/report-model.md).
 ///
 /// Plain values; rendered to JSON, Markdown and HTML without reading any file again.
 public struct ProgressReport: Sendable, Equatable {

@@ -1,5 +1,5 @@
 /// Reads a note's Markdown body through cmark's tree: sections under headings, milestone sections,
-/// and paragraphs or list items carrying hashtags (NOTE-FORMAT.md, section 3).
+/// and paragraphs or list items carrying hashtags (docs/note-format.md, section 3).
 enum BodyAnalyzer {
     /// Heading titles (as match keys) that open a milestone section.
     static let milestoneHeadings: Set<String> = ["milestones", "wins", "celebrations", "achievements"]

@@ -9,7 +9,7 @@ struct FieldReader {
     let firstLine: Int
     /// Everything found so far.
     private(set) var diagnostics: [Diagnostic] = []
-    /// Whether a bad value is dropped alone (a note's front matter, NOTE-FORMAT section 5), so that
+    /// Whether a bad value is dropped alone (a note's front matter, docs/note-format.md, section 5), so that
     /// each error says what it leaves out; a configuration's errors are fatal instead.
     let dropsValues: Bool
     /// Whether a file error was reported: the whole file is then rejected.

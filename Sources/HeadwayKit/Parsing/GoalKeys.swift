@@ -1,4 +1,4 @@
-/// Words for a goal entry's unknown keys: which value is lost (NOTE-FORMAT.md, section 5).
+/// Words for a goal entry's unknown keys: which value is lost (docs/note-format.md, section 5).
 enum GoalKeys {
     /// `unknown key 'progess' in goal 'walk' (did you mean 'progress'?): this rating is not read`.
     /// `hint` is the "did you mean" part, empty when no known key is close.

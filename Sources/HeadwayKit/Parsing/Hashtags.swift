@@ -1,4 +1,4 @@
-/// Finds `#hashtags` in a paragraph's inline text (NOTE-FORMAT.md, section 3).
+/// Finds `#hashtags` in a paragraph's inline text (docs/note-format.md, section 3).
 ///
 /// Candidates come from cmark's text nodes only, so code spans, raw HTML, link destinations and
 /// heading markers never yield a tag. Each candidate is then confirmed against the paragraph's source

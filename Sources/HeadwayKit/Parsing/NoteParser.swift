@@ -1,11 +1,13 @@
 import Yams
 
-/// Turns one file's bytes into a validated note or plan (NOTE-FORMAT.md, sections 1, 2, 4 and 5).
+/// Turns one file's bytes into a validated note or plan (docs/note-format.md, sections 1, 2, 4 and 5).
 public struct NoteParser: Sendable {
     /// The clinic's declared areas and instruments; undeclared custom areas draw a warning.
     public var configuration: Configuration
-    /// Whether to analyse Markdown bodies now. A batch leaves them for `BodyReader`, one client at a
-    /// time, so that memory holds the bodies of the clients being rendered, not of the whole folder.
+    /// Whether to analyse an attended session note's Markdown body with its front matter. The pipeline
+    /// never does (`Pipeline.read`): it parses front matter only and reads the bodies of the clients it
+    /// reports on with `BodyReader`, so memory holds the bodies being rendered, not the whole folder's.
+    /// True reads a note completely in one step (tests, fuzzing). Plan bodies are never analysed.
     public var readsBodies: Bool
 
     /// Creates a parser.

@@ -1,5 +1,5 @@
 /// Front-matter keys that Obsidian and its plugins write, accepted without a warning and ignored
-/// (NOTE-FORMAT.md, section 2).
+/// (docs/note-format.md, section 2).
 enum ObsidianProperties {
     /// Obsidian's own properties.
     static let keys: Set<String> = ["tags", "aliases", "cssclasses", "publish"]

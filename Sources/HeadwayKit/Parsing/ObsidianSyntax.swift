@@ -4,7 +4,7 @@
 /// to cmark's tree, so the HTML, the plain text and the hashtags all see the same text.
 enum ObsidianSyntax {
     /// Shown for a task item's marker, `- [x]` and `- [ ]`: words, since no meaning may rest on a glyph
-    /// the machine printing the report may lack (REPORT-MODEL.md).
+    /// the machine printing the report may lack (docs/report-model.md).
     static let checkedBox = "Done:"
     static let uncheckedBox = "To do:"
 

@@ -1,6 +1,6 @@
 import Yams
 
-/// Decodes a treatment plan's front matter (NOTE-FORMAT.md, section 4). The Markdown below it is the
+/// Decodes a treatment plan's front matter (docs/note-format.md, section 4). The Markdown below it is the
 /// clinician's own: no report reads it, so it is not analysed.
 struct PlanDecoder {
     var reader: FieldReader

@@ -1,6 +1,6 @@
 import Yams
 
-/// Decodes a session note's front matter from its node tree (NOTE-FORMAT.md, section 2).
+/// Decodes a session note's front matter from its node tree (docs/note-format.md, section 2).
 struct SessionNoteDecoder {
     var reader: FieldReader
     let configuration: Configuration

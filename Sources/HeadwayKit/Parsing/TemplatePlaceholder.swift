@@ -1,6 +1,6 @@
 /// Unexpanded placeholders of note templates: Obsidian's core `{{date}}`, `{{time}}`, `{{title}}` (with an
 /// optional `:format`) and Templater's `<% tp.… %>`. A file that holds one is a template, not a note
-/// (NOTE-FORMAT.md, section 1). Other braces (`{{anything}}` in a quoted statement) are note text.
+/// (docs/note-format.md, section 1). Other braces (`{{anything}}` in a quoted statement) are note text.
 enum TemplatePlaceholder {
     /// The keys whose placeholder makes a file a template: a note's identity. A placeholder elsewhere
     /// (an `x-created: "{{date}}"`, a comment) is text, and the note is read.

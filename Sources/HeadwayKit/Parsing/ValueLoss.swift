@@ -1,4 +1,4 @@
-/// What an error leaves out of the reports, in words printed after its message (NOTE-FORMAT.md,
+/// What an error leaves out of the reports, in words printed after its message (docs/note-format.md,
 /// section 5: a value error drops only the value, entry or key it names).
 enum ValueLoss {
     /// A file error: nothing of the file reaches a report.

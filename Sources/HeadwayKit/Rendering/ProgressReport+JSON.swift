@@ -1,5 +1,5 @@
 extension ProgressReport {
-    /// The report as the JSON contract of REPORT-MODEL.md.
+    /// The report as the JSON contract of docs/report-model.md.
     public var json: JSONValue {
         .object([
             ("schemaVersion", .number(Double(schemaVersion))),

@@ -4,7 +4,7 @@ import Testing
 
 private typealias H = AggregationHarness
 
-/// The corrections and additions of NOTE-FORMAT and REPORT-MODEL version 2 that are not about one
+/// The corrections and additions of the note format and report model version 2 (docs/note-format.md, docs/report-model.md) that are not about one
 /// decoder's values: drafts, templates, Obsidian properties, cancellations, what a report says when it is
 /// incomplete, and how redaction names files.
 @Suite struct SpecVersion2Tests {

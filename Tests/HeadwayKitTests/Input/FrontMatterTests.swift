@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import HeadwayKit
 
-/// Splitting a file into YAML front matter and Markdown body (NOTE-FORMAT.md, section 1).
+/// Splitting a file into YAML front matter and Markdown body (docs/note-format.md, section 1).
 @Suite struct FrontMatterTests {
     /// The front matter of `text`, or a recorded failure.
     private func found(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> FrontMatter? {

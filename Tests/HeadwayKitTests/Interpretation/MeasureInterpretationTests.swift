@@ -1,7 +1,7 @@
 import Testing
 @testable import HeadwayKit
 
-/// Every interpretation rule of REPORT-MODEL.md at its boundaries, computed by hand.
+/// Every interpretation rule of docs/report-model.md at its boundaries, computed by hand.
 @Suite struct MeasureInterpretationTests {
     private func interpreted(_ instrument: Instrument, baseline: Double?, end: Double?) -> MeasureProgress {
         var measure = MeasureProgress(instrument: instrument.name, scores: [], baseline: baseline, start: nil, end: end,

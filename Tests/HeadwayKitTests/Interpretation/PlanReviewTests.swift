@@ -1,7 +1,7 @@
 import Testing
 @testable import HeadwayKit
 
-/// Plan reviews (REPORT-MODEL.md, "Plan review"): the on-track line, the review due date, SMART
+/// Plan reviews (docs/report-model.md, "Plan review"): the on-track line, the review due date, SMART
 /// checks, measures against targets, plan selection. Expectations worked by hand.
 @Suite struct PlanReviewTests {
     private func day(_ text: String) -> Day { Day(iso: text)! }
