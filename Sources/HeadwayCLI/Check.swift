@@ -13,10 +13,7 @@ extension HeadwayCommand {
 
         func run() async throws {
             let session = try Session(notes, quiet: quiet)
-            var caseload = try session.pipeline.read()
-            let findings = PlanFindings.diagnostics(caseload, options: ReportOptions(configuration: session.configuration))
-            caseload.diagnostics = (caseload.diagnostics + findings).sorted()
-            try Termination.finish(RunOutcome(caseload: caseload), quiet: quiet)
+            try Termination.finish(RunOutcome(caseload: try session.pipeline.check()), quiet: quiet)
         }
     }
 }

@@ -15,7 +15,7 @@ extension HeadwayCommand {
         var quiet = false
 
         func run() async throws {
-            let session = try Session(notes)
+            let session = try Session(notes, quiet: quiet)
             let caseload = try session.pipeline.read()
             let summaries = caseload.clientSummaries
             if json {

@@ -14,13 +14,21 @@ final class ProgressBar: @unchecked Sendable {
         self.monitor = monitor
         guard !quiet, isatty(STDERR_FILENO) == 1 else { return }
         let thread = Thread { [self] in
-            while lock.withLock({ running }) {
-                draw()
+            while drawIfRunning() {
                 Thread.sleep(forTimeInterval: 0.1)
             }
         }
         self.thread = thread
         thread.start()
+    }
+
+    /// Draws under the lock that `stop` takes, so that no line is drawn after it was cleared; false once stopped.
+    private func drawIfRunning() -> Bool {
+        lock.withLock {
+            guard running else { return false }
+            draw()
+            return true
+        }
     }
 
     private func draw() {
@@ -31,10 +39,13 @@ final class ProgressBar: @unchecked Sendable {
         Console.raw("\r[\(bar)] \(files.done)/\(files.total) files read, \(monitor.filesWritten) reports written ")
     }
 
-    /// Stops drawing and clears the line.
+    /// Stops drawing and clears the line (once, however often it is called).
     func stop() {
         guard thread != nil else { return }
-        lock.withLock { running = false }
-        Console.raw("\r\u{1B}[K")
+        lock.withLock {
+            guard running else { return }
+            running = false
+            Console.raw("\r\u{1B}[K")
+        }
     }
 }

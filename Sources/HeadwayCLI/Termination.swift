@@ -20,7 +20,10 @@ enum Termination {
     static func finish(_ outcome: RunOutcome, quiet: Bool) throws -> Never {
         Console.error(outcome.caseload.diagnostics)
         Console.error(outcome.failures)
-        if outcome.stopped != nil { throw ExitCode(Status.nothingDone.rawValue) }
+        if let stopped = outcome.stopped {
+            Console.error(stopped.diagnostics)
+            throw ExitCode(Status.nothingDone.rawValue)
+        }
         if !quiet { Console.error(summary(outcome)) }
         throw ExitCode((outcome.errorCount > 0 ? Status.incomplete : .clean).rawValue)
     }

@@ -444,7 +444,7 @@ struct HostileInputTests {
         // "a value of the wrong type"). Today the base64 text is taken as the clinician's name.
         #expect(result.status == 1)
         #expect(result.stderrLines.first?.hasPrefix("binary-tag.md:5: error: 'clinician' must be text") == true, "\(result)")
-        // A value error (docs/note-format.md (version 2)): the session is kept without the clinician's name.
+        // A value error (docs/note-format.md, section 5): the session is kept without the clinician's name.
         let report = try Tree.text(folder.out, "C-BIN/all.md")
         #expect(report.contains("1 attended"))
         #expect(!report.contains("RHIuIE1hbGxvcnk") && !report.contains("Dr. Mallory"))

@@ -3,7 +3,7 @@ import Testing
 
 /// An Obsidian vault typed by hand (`Fixtures/vault`): `.obsidian/`, `_templates/` excluded by `headway.yml`,
 /// notes under folders named after the clients, `.MD`, `.txt`, CRLF, tabs, Obsidian properties, wikilinks,
-/// highlights and task lists, and typos of every kind docs/note-format.md (version 2) names. Each case checks its exact
+/// highlights and task lists, and typos of every kind docs/note-format.md (section 5) names. Each case checks its exact
 /// diagnostic and that every other value of that note still reaches the report; the whole output and
 /// standard error are golden files (`Fixtures/vault-golden/`, re-recorded with `RECORD_SNAPSHOTS=1`).
 @Suite("Obsidian vault")

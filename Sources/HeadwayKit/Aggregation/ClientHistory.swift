@@ -52,15 +52,15 @@ struct ClientHistory: Sendable {
         }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The history with the bodies of `notes`: the client's notes, in order, read again with their bodies
-    /// after the caseload was read without them. Only bodies change (goals, revisions and warnings come
-    /// from the front matter), so nothing is worked out again; a note of another path keeps its body.
+    /// The history with the bodies of `notes`: the client's notes read again with their bodies after the
+    /// caseload was read without them, matched by path. Only bodies change (goals, revisions and warnings
+    /// come from the front matter), so nothing is worked out again; a note not in `notes` keeps its body.
     func withBodies(of notes: [SessionNote]) -> ClientHistory {
         var history = self
-        var next = notes.makeIterator()
+        let read = Dictionary(notes.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, event) in events.enumerated() {
-            guard case .note(var note) = event, let read = next.next() else { continue }
-            guard read.path == note.path, read.body != note.body else { continue }  // the same body: no copy
+            guard case .note(var note) = event, let read = read[note.path] else { continue }
+            guard read.body != note.body else { continue }  // the same body: no copy
             note.body = read.body
             history.events[index] = .note(note)
         }

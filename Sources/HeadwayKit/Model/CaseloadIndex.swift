@@ -28,6 +28,9 @@ public struct CaseloadIndex: Sendable, Equatable {
     /// Outcomes across the caseload, from each client's latest report.
     public var outcomes: CaseloadOutcomes
 
+    /// How many clients have errors in their notes (their reports are incomplete, or missing).
+    public var clientsNeedingAttention: Int { entries.filter { $0.errorCount > 0 }.count }
+
     /// Creates an index.
     public init(title: String, entries: [Entry], outcomes: CaseloadOutcomes) {
         self.title = title

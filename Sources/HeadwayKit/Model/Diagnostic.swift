@@ -78,7 +78,8 @@ public struct Diagnostic: Hashable, Sendable, Comparable {
         return String(result)
     }
 
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether printing `scalar` could act on a terminal or reorder text: C0, DEL, C1 and the bidirectional controls.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
             || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }

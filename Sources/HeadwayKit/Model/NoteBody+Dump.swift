@@ -50,7 +50,7 @@ extension NoteBody {
             case "\t": result += "\\t"
             case "\"": result += "\\\""
             case "\\": result += "\\\\"
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}":
+            case _ where Diagnostic.isControl(scalar) || scalar == "\u{2028}" || scalar == "\u{2029}":
                 result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             default: result.unicodeScalars.append(scalar)
             }

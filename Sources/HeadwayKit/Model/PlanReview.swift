@@ -1,7 +1,8 @@
 /// How a treatment plan stands at the end of a period (docs/report-model.md, "Plan review").
 ///
 /// The facts derived from the goals (SMART gaps, goals never rated, goals on track) are worked out once,
-/// here, so the JSON, `headway check` and the templates read the same values.
+/// here, so `headway check` and the templates read the same values (the JSON model, version 2, does not
+/// carry them: its consumers derive them from the goals it does carry).
 public struct PlanReview: Sendable, Equatable {
     /// The applicable plan's start.
     public var planStart: Day

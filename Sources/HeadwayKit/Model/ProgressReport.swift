@@ -116,6 +116,9 @@ public struct AreaProgress: Sendable, Equatable {
     public var sessionsAddressed: Int
     /// Area-level sections and hashtag paragraphs in the period.
     public var excerpts: [Excerpt]
+
+    /// Whether the area has goals, excerpts or sessions addressing it in the period (reports show only those).
+    public var isActive: Bool { !goals.isEmpty || !excerpts.isEmpty || sessionsAddressed > 0 }
 }
 
 /// A rewording of a goal.

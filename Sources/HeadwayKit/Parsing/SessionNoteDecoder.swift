@@ -129,7 +129,7 @@ struct SessionNoteDecoder {
         var goal = GoalEntry(id: "", line: line)
         var hasID = false
         let named = node.mapping?["id"]?.scalar?.string
-        let unknown = { (key: String, hint: String) in GoalKeys.unknownKeyMessage(key, hint: hint, goal: named) }
+        let unknown = { (key: String, hint: String) in GoalEntryKeys.unknownKeyMessage(key, hint: hint, goal: named) }
         for (key, _, value) in reader.pairs(node, known: Self.goalKeys, context: "a goal", unknown: unknown) where !FieldReader.isNull(value) {
             switch key {
             case "id":

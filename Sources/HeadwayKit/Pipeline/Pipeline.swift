@@ -7,7 +7,8 @@
 /// 4. **render** each report in each format (Mustache templates, JSON, PDF through WeasyPrint),
 /// 5. **write** each file to a `ReportSink` (the output folder, or memory in tests).
 ///
-/// Every command is a `ReportRequest` run through here (`check` and `clients` stop after stage 2).
+/// Every command that writes reports is a `ReportRequest` run through `run`; `check` runs stages 1 and
+/// 2 and the plan findings (`check()`), `clients` stages 1 and 2 (`read()`).
 /// Clients are processed in parallel; the outcome is the same as a serial run's.
 public struct Pipeline: Sendable {
     /// Where the notes are.

@@ -1,5 +1,6 @@
 /// Why a run could do nothing (or, for `printerMissing`, not all it was asked): exit status 2. Every
-/// case prints as diagnostics, `path: error: message`, through `Diagnostic.formatted` and its escaping.
+/// case prints as its `diagnostics`, `path: error: message`, through `Diagnostic.formatted` and its
+/// escaping (`printerMissing` has none of its own: each PDF's write failure already says it).
 public enum RunError: Error, Equatable, Sendable {
     /// The notes folder does not exist or is not a folder.
     case notAFolder(String)

@@ -7,8 +7,9 @@ public struct RunOutcome: Sendable {
     public var reports = 0
     /// Files written, relative to the output, in client order whatever the scheduling.
     public var files: [String] = []
-    /// Errors after reading, in the order they happened: a note body that could not be read again,
-    /// a report that could not be written, a stale report that could not be removed.
+    /// Errors after reading, client by client, then the index's, then the output folder's: a note body
+    /// that could not be read again, a report that could not be written, a stale report that could not
+    /// be removed.
     public var failures: [Diagnostic] = []
     /// Set when the run could not do all it was asked for a reason outside the notes (exit status 2).
     public var stopped: RunError?

@@ -542,7 +542,7 @@ struct GoalAggregationTests {
     }
 
     /// A `revised` that changes nothing (no new statement, or the same one, and no `from`) records no
-    /// revision and is a warning (docs/note-format.md (version 2), section 2).
+    /// revision and is a warning (docs/note-format.md, section 2).
     @Test(arguments: ["{ id: g, revised: Reviewed with the client and kept }", "{ id: g, statement: Same words, revised: Kept }"])
     func revisedThatChangesNothingIsAWarningAndNoRevision(entry: String) {
         let report = H.report([

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import HeadwayKit
 
-/// Reading a note's Markdown body through cmark (docs/note-format.md, section 3; decisions 2 and 3).
+/// Reading a note's Markdown body through cmark (docs/note-format.md, section 3, and the README's "Reading the spec: decisions taken").
 @Suite struct BodyAnalyzerSectionTests {
     static let outline = """
         # Intro

@@ -770,7 +770,7 @@ private func goalWith(_ field: String) -> String {
         #expect(parsed.printed == ["j.md:2: warning: unknown type the quoted text \"Visit\": expected session or plan; file skipped"])
     }
 
-    /// Types match in any case (docs/note-format.md (version 2) reading: tags and ids do too), so `Session` is a session.
+    /// Types match in any case (docs/note-format.md, section 1: tags and ids do too), so `Session` is a session.
     @Test func typeInAnotherCaseIsThatType() {
         #expect(parse(file(header + "type: \"Session\"\n"), path: "j.md").outcome == .note)
         #expect(parse(file("type: PLAN\nclient: C-1\nstart: 2026-08-01\n"), path: "p.md").outcome == .plan)

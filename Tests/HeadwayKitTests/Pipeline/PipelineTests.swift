@@ -73,6 +73,9 @@ import Testing
         let request = ReportRequest(clients: .every, document: .progress(.byMonth), formats: [.markdown, .html, .json],
                                     options: ReportOptions(configuration: configuration))
         _ = try pipeline.run(request, templates: TemplateSet(), into: sink)
+        let committedPaths = FileManager.default.enumerator(atPath: reports.path)?.compactMap { $0 as? String }
+            .filter { !$0.hasPrefix(".") && $0.contains(".") } ?? []
+        #expect(Set(sink.files.keys) == Set(committedPaths), "the run wrote exactly the committed files")
         #expect(sink.files.count > 10)
         for (path, contents) in sink.files {
             let committed = try Data(contentsOf: reports.appendingPathComponent(path))

@@ -59,7 +59,7 @@ final class AreaView: TemplateView {
         .value("sessionsAddressed") { $0.area.sessionsAddressed },
         .list("goals", of: GoalView.self) { $0.goals },
         .value("hasGoals") { !$0.goals.isEmpty },
-        .value("isActive") { !$0.goals.isEmpty || !$0.area.excerpts.isEmpty || $0.area.sessionsAddressed > 0 },
+        .value("isActive") { $0.area.isActive },
         .list("excerpts", of: ExcerptView.self) { view in view.area.excerpts.map { ExcerptView($0, markup: view.markup) } },
         .value("hasExcerpts") { !$0.area.excerpts.isEmpty },
     ])

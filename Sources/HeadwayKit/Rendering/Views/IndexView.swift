@@ -17,7 +17,7 @@ final class IndexView: TemplateView {
         .value("title") { $0.markup.text($0.index.title) },
         .list("clients", of: IndexEntryView.self) { view in view.index.entries.map { IndexEntryView($0, markup: view.markup) } },
         .value("hasClients") { !$0.index.entries.isEmpty },
-        .value("attention") { attention($0.index.entries.filter { $0.errorCount > 0 }.count) },
+        .value("attention") { attention($0.index.clientsNeedingAttention) },
         .object("outcomes", OutcomesView.self) { OutcomesView($0.index, markup: $0.markup) },
     ])
 }

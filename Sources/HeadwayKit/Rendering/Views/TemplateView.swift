@@ -48,11 +48,12 @@ struct ViewFields<View>: Sendable {
     private let makers: [String: @Sendable (View) -> Any?]
     private let fields: [ViewField<View>]
 
-    /// The fields of the object named `object` in messages (e.g. `goal`); names are unique.
+    /// The fields of the object named `object` in messages (e.g. `goal`). A name given twice is
+    /// answered by its last field, so a view that lifts another's fields can replace one on purpose.
     init(_ object: String, _ fields: [ViewField<View>]) {
         self.fields = fields
-        makers = Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.make) })
-        schema = ViewSchema(object: object, kinds: Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.kind) }))
+        makers = Dictionary(fields.map { ($0.name, $0.make) }, uniquingKeysWith: { _, last in last })
+        schema = ViewSchema(object: object, kinds: Dictionary(fields.map { ($0.name, $0.kind) }, uniquingKeysWith: { _, last in last }))
     }
 
     /// The value of `name` in `view`; nil for an absent value or a name not declared.

@@ -1,5 +1,5 @@
 /// Words for a goal entry's unknown keys: which value is lost (docs/note-format.md, section 5).
-enum GoalKeys {
+enum GoalEntryKeys {
     /// `unknown key 'progess' in goal 'walk' (did you mean 'progress'?): this rating is not read`.
     /// `hint` is the "did you mean" part, empty when no known key is close.
     static func unknownKeyMessage(_ key: String, hint: String, goal: String?) -> String {

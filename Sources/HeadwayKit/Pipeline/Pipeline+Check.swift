@@ -1,0 +1,11 @@
+extension Pipeline {
+    /// `headway check`: stages 1 and 2, and the plan findings of stage 3 (goals that are not SMART,
+    /// reviews overdue, plan goals never rated, unplanned goals), as warnings among the notes' diagnostics.
+    /// Nothing is rendered or written.
+    public func check() throws(RunError) -> Caseload {
+        var caseload = try read()
+        let findings = PlanFindings.diagnostics(caseload, options: ReportOptions(configuration: configuration))
+        caseload.diagnostics = (caseload.diagnostics + findings).sorted()
+        return caseload
+    }
+}
