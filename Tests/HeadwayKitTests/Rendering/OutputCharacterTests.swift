@@ -14,14 +14,16 @@ import Testing
             || scalar.value >= 0x1F000 || scalar.value == 0xFE0F
     }
 
-    /// The Markdown and HTML files of the sample reports and golden fixtures, and the templates.
-    static func texts() throws -> [(path: String, text: String)] {
+    /// The Markdown and HTML files of the sample reports and golden fixtures, the templates, and (with
+    /// `sources`) the Swift sources, whose literals are the rest of every report's wording.
+    static func texts(sources: Bool = false) throws -> [(path: String, text: String)] {
         let folders = ["Samples/reports", "Tests/HeadwayKitTests/Fixtures/rendering/golden",
-                       "Tests/HeadwayCLITests/Fixtures/vault-golden", "Templates"]
+                       "Tests/HeadwayCLITests/Fixtures/vault-golden", "Templates"] + (sources ? ["Sources"] : [])
+        let suffixes = [".md", ".html", ".mustache"] + (sources ? [".swift"] : [])
         return try folders.flatMap { folder in
             let root = repoRoot.appendingPathComponent(folder)
             let paths = (FileManager.default.subpaths(atPath: root.path) ?? [])
-                .filter { $0.hasSuffix(".md") || $0.hasSuffix(".html") || $0.hasSuffix(".mustache") }.sorted()
+                .filter { path in suffixes.contains { path.hasSuffix($0) } }.sorted()
             return try paths.map { (folder + "/" + $0, try String(contentsOf: root.appendingPathComponent($0), encoding: .utf8)) }
         }
     }
@@ -31,9 +33,9 @@ import Testing
         #expect(!"→↑↓·–—±≥×’#*0".unicodeScalars.contains(where: Self.needsSymbolFont))
     }
 
-    @Test func noOutputOrTemplateHoldsAnEmoji() throws {
-        let texts = try Self.texts()
-        #expect(texts.count > 30, "found \(texts.count) files")
+    @Test func noOutputTemplateOrSourceHoldsAnEmoji() throws {
+        let texts = try Self.texts(sources: true)
+        #expect(texts.count > 100, "found \(texts.count) files")
         for (path, text) in texts {
             let found = text.unicodeScalars.filter(Self.needsSymbolFont).map { "U+" + String($0.value, radix: 16, uppercase: true) }
             #expect(found.isEmpty, "\(path): \(found)")

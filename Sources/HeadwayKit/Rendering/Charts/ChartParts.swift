@@ -50,9 +50,8 @@ extension SVGCanvas {
         }
         text(span.from.description, kind: "axis-date", at: (ChartGeometry.left, y))
         text(span.to.description, kind: "axis-date", at: (geometry.right, y), anchor: "end")
-        let monthly = span.to.ordinal - span.from.ordinal > 62
         for day in DateTicks.days(in: span, width: geometry.right - ChartGeometry.left) {
-            let x = geometry.x(day), label = DateTicks.label(day, monthly: monthly)
+            let x = geometry.x(day), label = DateTicks.label(day, monthly: DateTicks.isMonthly(span))
             line("date-tick", from: (x, ChartGeometry.bottom), to: (x, ChartGeometry.bottom + 4), stroke: ChartInk.muted, width: 1)
             if isClear(TextBox(label, at: (x, y), anchor: "middle", size: 10).padded(by: 6)) {
                 text(label, kind: "axis-date", at: (x, y), anchor: "middle", size: 10)

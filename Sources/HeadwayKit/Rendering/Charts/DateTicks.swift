@@ -3,13 +3,18 @@ enum DateTicks {
     /// Month abbreviations for tick labels, January first (fixed English, whatever the locale).
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
+    /// Whether `span` is marked by months: when it lasts more than 62 days (two months), else by weeks.
+    static func isMonthly(_ span: Period) -> Bool {
+        span.to.ordinal - span.from.ordinal > 62
+    }
+
     /// The days strictly inside `span`: every 7th day from its first while it lasts at most 62 days
     /// (`Oct 8`, `Oct 15`…), else the first of every month, or of every 2nd, 3rd, 6th or 12th month
     /// when months would stand less than `minimumGap` units apart on a plot `width` wide.
     static func days(in span: Period, width: Double, minimumGap: Double = 56) -> [Day] {
         let length = span.to.ordinal - span.from.ordinal
         guard length > 1 else { return [] }
-        if length <= 62 {
+        if !isMonthly(span) {
             return stride(from: 7, to: length, by: 7).map { span.from.adding(days: $0) }
         }
         let perMonth = width / Double(length) * 30.4
