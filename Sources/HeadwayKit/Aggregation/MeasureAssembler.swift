@@ -28,7 +28,8 @@ struct MeasureAssembler {
             instrument: instrument, scores: scores, baseline: baseline,
             start: start, end: end,
             change: start.flatMap { start in end.map { $0.difference(from: start) } },
-            changeFromBaseline: baseline.flatMap { baseline in end.map { $0.difference(from: baseline) } })
+            changeFromBaseline: baseline.flatMap { baseline in end.map { $0.difference(from: baseline) } },
+            earlierScores: everScored.filter { $0.date < period.from })
         MeasureInterpretation.interpret(&measure, with: configuration.instrument(named: instrument))
         return measure
     }

@@ -147,7 +147,7 @@ struct ReportAssembler {
             revisions: history.revisions.filter { GoalKey($0.goal) == track.key && inPeriod($0.date) },
             milestones: body.milestones.filter { $0.goal.map(GoalKey.init) == track.key },
             excerpts: options.redact ? [] : body.goalExcerpts[track.key] ?? [],
-            metInPeriod: becameMet(track.sightings))
+            metInPeriod: becameMet(track.sightings), startsBeforePeriod: before != nil)
     }
 
     static func trend(_ change: Double?, rated: Bool) -> Trend {

@@ -104,6 +104,9 @@ public struct GoalProgress: Sendable, Equatable {
     public var milestones: [Milestone]
     public var excerpts: [Excerpt]
     public var metInPeriod: Bool
+    /// True when `start` is the last rating before the period, not the period's first (not in the
+    /// JSON; the report text then says "since last period").
+    public var startsBeforePeriod: Bool = false
 }
 
 /// One goal area over the period.
@@ -173,6 +176,8 @@ public struct MeasureProgress: Sendable, Equatable {
     public var response: Bool?
     public var remission: Bool?
     public var recovered: Bool?
+    /// The scores before the period, oldest first (not in the JSON; the chart draws the whole course).
+    public var earlierScores: [Score] = []
 }
 
 /// A Goal Attainment Scaling T-score for one session.

@@ -33,10 +33,13 @@ enum DisplayFormat {
         return "\(measure.instrument) \(baseline) → \(end) (\(detail))"
     }
 
-    /// `5.5 → 6.5 (+1, improving)` for a goal rated in the period.
+    /// `5.5 → 6.5 (+1, improving)` for a goal rated in the period; `5.5 → 6.5 since last period (+1,
+    /// improving)` when the start is the last rating before the period, so it is not read as the
+    /// period's first rating.
     static func trend(of goal: GoalProgress) -> String? {
         guard let start = number(goal.start), let end = number(goal.end), let change = signed(goal.change) else { return nil }
-        return "\(start) → \(end) (\(change), \(goal.trend.rawValue))"
+        let since = goal.startsBeforePeriod ? " since last period" : ""
+        return "\(start) → \(end)\(since) (\(change), \(goal.trend.rawValue))"
     }
 
     /// `83%`.

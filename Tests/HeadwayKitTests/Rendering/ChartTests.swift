@@ -67,8 +67,9 @@ private struct ParsedChart {
         #expect(root.name == "svg", sourceLocation: sourceLocation)
         #expect(root["xmlns"] == "http://www.w3.org/2000/svg", sourceLocation: sourceLocation)
         #expect(root["role"] == "img", sourceLocation: sourceLocation)
-        #expect(root["viewBox"] == "0 0 600 240", sourceLocation: sourceLocation)
-        #expect(root["font-family"] == "sans-serif", sourceLocation: sourceLocation)
+        #expect(root["viewBox"] == "0 0 600 \(root["height"] ?? "?")", sourceLocation: sourceLocation)
+        #expect(root["width"] == "600" && ["240", "256"].contains(root["height"]), sourceLocation: sourceLocation)
+        #expect(root["font-family"] == "DejaVu Sans, sans-serif", sourceLocation: sourceLocation)
         let title = try #require(elements.first { $0.name == "title" }, sourceLocation: sourceLocation)
         let desc = try #require(elements.first { $0.name == "desc" }, sourceLocation: sourceLocation)
         #expect(elements.count > 2 && elements[1].name == "title" && elements[2].name == "desc", sourceLocation: sourceLocation)
@@ -152,14 +153,14 @@ private struct ParsedChart {
     }
 
     @Test func geometryMapsDaysAndValuesIntoThePlotArea() {
-        let month = ChartGeometry(period: october, lower: 0, upper: 10)
+        let month = ChartGeometry(span: october, lower: 0, upper: 10)
         #expect(month.x(day("2026-10-01")) == 40)
         #expect(month.x(day("2026-10-16")) == 310)
         #expect(month.x(day("2026-10-31")) == 580)
         #expect(month.y(0) == 200 && month.y(5) == 110 && month.y(10) == 20)
-        let oneDay = ChartGeometry(period: .range(from: day("2026-10-07"), to: day("2026-10-07")), lower: 0, upper: 10)
+        let oneDay = ChartGeometry(span: .range(from: day("2026-10-07"), to: day("2026-10-07")), lower: 0, upper: 10)
         #expect(oneDay.x(day("2026-10-07")) == 310)
-        let phq9 = ChartGeometry(period: october, lower: 0, upper: 27)
+        let phq9 = ChartGeometry(span: october, lower: 0, upper: 27)
         #expect(SVGText.number(phq9.y(10)) == "133.3")
     }
 
@@ -184,7 +185,9 @@ private struct ParsedChart {
 
         #expect(chart.all("grid").map { $0["y1"] ?? "" } == ["200", "164", "128", "92", "56", "20"])
         #expect(chart.all("tick").map(\.text) == ["0", "2", "4", "6", "8", "10"])
-        #expect(chart.all("date").map(\.text) == ["2026-10-01", "2026-10-31"])
+        // Weekly ticks inside the month; the 29th's label would touch the last date's, so it is left out.
+        #expect(chart.all("axis-date").map(\.text) == ["2026-10-01", "2026-10-31", "Oct 8", "Oct 15", "Oct 22"])
+        #expect(chart.all("date-tick").map { $0["x1"] ?? "" } == ["166", "292", "418", "544"])
         #expect(chart.all("legend").filter { $0.name == "text" }.map(\.text) == ["progress rating", "R", "goal revised", "milestone"])
         #expect(chart.id == "chart-goal-sleep-1")
         #expect(chart.chart.title == "Goal sleep-1 progress ratings, October 2026")
@@ -197,8 +200,9 @@ private struct ParsedChart {
         let chart = try ParsedChart(Charts.goal(goal(ratings: [("2026-10-07", 6.5)]), period: period))
         #expect(chart.points == ["310,83"])
         #expect(chart.all("line").isEmpty && chart.all("revision").isEmpty && chart.all("milestone").isEmpty)
-        #expect(chart.all("date").map(\.text) == ["2026-10-07"])
-        #expect(chart.all("date").first?["x"] == "310")
+        #expect(chart.all("axis-date").map(\.text) == ["2026-10-07"])
+        #expect(chart.all("axis-date").first?["x"] == "310")
+        #expect(chart.all("date-tick").isEmpty)
         #expect(chart.chart.description == "Progress ratings (0–10) of goal sleep-1 on 2026-10-07: 2026-10-07 6.5.")
     }
 
@@ -222,9 +226,10 @@ private struct ParsedChart {
         #expect(chart.chart.description == "PHQ-9 scores from 2026-10-01 to 2026-10-31: 2026-10-07 14 (moderate), "
             + "2026-10-21 12 (moderate). Caseness cutoff 10. Baseline 19; reliable change ±6.")
         #expect(chart.id == "chart-measure-PHQ-9")
-        // x = 40 + 18 × day; y = 200 − 180 × score / 27.
-        #expect(chart.points == ["148,106.7", "400,120"])
-        #expect(chart.all("line").first?["points"] == "148,106.7 400,120")
+        // The plot ends at 470, left of the band names: x = 40 + 430 × day / 30; y = 200 − 180 × score / 27.
+        #expect(chart.points == ["126,106.7", "326.7,120"])
+        #expect(chart.all("line").first?["points"] == "126,106.7 326.7,120")
+        #expect(chart.all("earlier-point").isEmpty && chart.all("period").isEmpty)
     }
 
     @Test func measureChartShadesSeverityBandsInGreys() throws {
@@ -234,15 +239,19 @@ private struct ParsedChart {
         // 0–4 from y(5) to y(0), 5–9 from y(10) to y(5), …, 20–27 from y(27) to y(20).
         #expect(bands.map { $0["y"] ?? "" } == ["166.7", "133.3", "100", "66.7", "20"])
         #expect(bands.map { $0["height"] ?? "" } == ["33.3", "33.3", "33.3", "33.3", "46.7"])
-        #expect(bands.allSatisfy { $0["x"] == "40" && $0["width"] == "540" })
+        #expect(bands.allSatisfy { $0["x"] == "40" && $0["width"] == "430" })
         #expect(bands.map { $0["fill"] ?? "" } == ["#f5f5f5", "#e5e5e5", "#d5d5d5", "#c5c5c5", "#b5b5b5"])
         #expect(chart.all("band-label").map(\.text) == ["minimal", "mild", "moderate", "moderately severe", "severe"])
+        // Right of the plot, not over the data: a bar along each band, broken at its edges, and the name beside it.
+        #expect(chart.all("band-label").allSatisfy { $0["x"] == "482" && $0["text-anchor"] == "start" })
+        #expect(chart.all("band-edge").map { "\($0["x1"] ?? ""):\($0["y1"] ?? "")-\($0["y2"] ?? "")" }
+            == ["476:168.2-198.5", "476:134.8-165.2", "476:101.5-131.8", "476:68.2-98.5", "476:21.5-65.2"])
         #expect(chart.all("tick").map(\.text) == ["0", "5", "10", "15", "20", "27"])
         #expect(chart.all("tick").map { $0["y"] ?? "" } == ["204", "170.7", "137.3", "104", "70.7", "24"])
         #expect(chart.all("reliable-change").isEmpty && chart.all("baseline").isEmpty)
 
         let cutoff = try #require(chart.all("cutoff").first)
-        #expect(cutoff["y1"] == "133.3" && cutoff["y2"] == "133.3" && cutoff["x1"] == "40" && cutoff["x2"] == "580")
+        #expect(cutoff["y1"] == "133.3" && cutoff["y2"] == "133.3" && cutoff["x1"] == "40" && cutoff["x2"] == "470")
         #expect(cutoff["stroke-dasharray"] == "6 4")
     }
 

@@ -100,11 +100,11 @@ struct TemplateRenderingTests {
         let md = try markdown()
         #expect(inOrder(md, [
             "\n## Goals\n",
-            "\n### Coping skills\n\nAddressed in 2 session(s) this period.\n",
-            "\n#### paced-breathing\n\n> Use paced breathing when anxiety is above 6/10, on 4 of 7 days\n\n- Status: active\n- Progress (0–10): 2 → 5.5 (+3.5, improving) ↑\n- Ratings this period: 4 → 5.5\n- Baseline: 2\n",
+            "\n### Coping skills\n\nAddressed in 2 sessions this period.\n",
+            "\n#### paced-breathing\n\n> Use paced breathing when anxiety is above 6/10, on 4 of 7 days\n\n- Status: active\n- Progress (0–10): 2 → 5.5 since last period (+3.5, improving) ↑\n- Ratings this period: 4 → 5.5\n- Baseline: 2\n",
             "\nNotes on this area:\n\n_2026-10-07_\n\n> Client noticed that walking also helps.\n> Talked about a friend from school. #reconnect\n",
-            "\n### Supportive relationships\n\nAddressed in 2 session(s) this period.\n",
-            "\n#### reconnect — met this period\n\n> Call or meet one friend a week\n\n- Status: met\n- Progress (0–10): 3 → 6 (+3, improving) ↑\n- Ratings this period: 3.5 → 6\n- Baseline: 3\n",
+            "\n### Supportive relationships\n\nAddressed in 2 sessions this period.\n",
+            "\n#### reconnect — met this period\n\n> Call or meet one friend a week\n\n- Status: met\n- Progress (0–10): 3 → 6 since last period (+3, improving) ↑\n- Ratings this period: 3.5 → 6\n- Baseline: 3\n",
             "\n## Outcome measures\n",
         ]))
     }
@@ -142,7 +142,7 @@ struct TemplateRenderingTests {
             "<h3>Coping skills</h3>", "<h4>paced-breathing", "<p class=\"statement\">Use paced breathing when anxiety is above 6/10, on 4 of 7 days</p>",
             "<blockquote class=\"excerpt\"><span class=\"date\">2026-10-07</span>\nPractised twice daily, mostly <em>before work</em>.</blockquote>",
             "<blockquote class=\"excerpt\"><span class=\"date\">2026-10-07</span>\n<p>Client noticed that walking also helps.</p>\n<p>Talked about a friend from school. #reconnect</p>\n</blockquote>",
-            "<h3>Supportive relationships</h3>", "<h4>reconnect <span class=\"badge met\">✓ met</span> <span class=\"badge met\">met this period</span>",
+            "<h3>Supportive relationships</h3>", "<h4>reconnect <span class=\"badge met\">met</span> <span class=\"badge met\">met this period</span>",
         ]))
         #expect(inOrder(page, ["<section class=\"flags\"", "2026-10-07: PHQ-9 item 9 = 1.", "<h2 id=\"milestones\">", "<h2 id=\"goals\">"]))
         #expect(page.contains("<h1>Progress report: R-1 (Alex O&#39;Neil)</h1>"))

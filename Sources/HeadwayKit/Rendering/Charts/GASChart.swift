@@ -6,12 +6,11 @@ extension Charts {
     static func gas(_ scores: [GASScore], period: Period) -> Chart? {
         guard let low = scores.map(\.tScore).min(), let high = scores.map(\.tScore).max() else { return nil }
         let lower = min(20, (low / 10).rounded(.down) * 10), upper = max(80, (high / 10).rounded(.up) * 10)
-        let geometry = ChartGeometry(period: period, lower: lower, upper: upper)
+        let geometry = ChartGeometry(span: period, lower: lower, upper: upper)
         var canvas = SVGCanvas()
-        canvas.background()
         canvas.valueLabels(Array(stride(from: lower, through: upper, by: 10)), geometry, grid: true)
         let reference = geometry.y(50)
-        canvas.line("reference", from: (ChartGeometry.left, reference), to: (ChartGeometry.right, reference),
+        canvas.line("reference", from: (ChartGeometry.left, reference), to: (geometry.right, reference),
                     stroke: ChartInk.muted, width: 1.5)
         canvas.axes(geometry)
         canvas.series(scores.map { ($0.date, $0.tScore) }, geometry)

@@ -7,9 +7,8 @@ extension Charts {
     /// Nil when the goal has no rating in the period.
     static func goal(_ goal: GoalProgress, period: Period) -> Chart? {
         guard !goal.ratings.isEmpty else { return nil }
-        let geometry = ChartGeometry(period: period, lower: 0, upper: 10)
+        let geometry = ChartGeometry(span: period, lower: 0, upper: 10)
         var canvas = SVGCanvas()
-        canvas.background()
         canvas.valueLabels([0, 2, 4, 6, 8, 10], geometry, grid: true)
         canvas.axes(geometry)
         for revision in goal.revisions { canvas.revisionMarker(at: geometry.x(revision.date)) }

@@ -15,6 +15,10 @@ enum ChartInk {
 /// Each element carries a `class` naming what it is (`point`, `band`, `cutoff`…), for tests and CSS.
 struct SVGCanvas {
     private var lines: [String] = []
+    /// The boxes of the labels drawn so far, so later ones can keep clear of them.
+    private var labels: [TextBox] = []
+    /// The canvas height; a legend of two rows makes it taller.
+    var height = ChartGeometry.height
 
     /// Appends an element; `content`, when given, becomes its escaped text.
     private mutating func element(_ name: String, _ attributes: [(String, String)], content: String? = nil) {
@@ -41,10 +45,11 @@ struct SVGCanvas {
         element("rect", attributes)
     }
 
-    /// A filled circle.
-    mutating func circle(_ kind: String, at centre: (x: Double, y: Double), radius: Double) {
+    /// A filled circle, or a white one with a dark outline when `hollow`.
+    mutating func circle(_ kind: String, at centre: (x: Double, y: Double), radius: Double, hollow: Bool = false) {
+        let paint = hollow ? [("fill", ChartInk.paper), ("stroke", ChartInk.ink), ("stroke-width", "1.5")] : [("fill", ChartInk.ink)]
         element("circle", [("class", kind), ("cx", SVGText.number(centre.x)), ("cy", SVGText.number(centre.y)),
-                           ("r", SVGText.number(radius)), ("fill", ChartInk.ink)])
+                           ("r", SVGText.number(radius))] + paint)
     }
 
     /// A solid line through points, unfilled.
@@ -58,24 +63,33 @@ struct SVGCanvas {
         element("polygon", [("class", kind), ("points", Self.pointList(points)), ("fill", ChartInk.ink)])
     }
 
-    /// A text label; `anchor` is `start`, `middle` or `end`.
+    /// Whether a label with `box` would stand clear of every label drawn so far.
+    func isClear(_ box: TextBox) -> Bool {
+        !labels.contains { $0.overlaps(box) }
+    }
+
+    /// A text label; `anchor` is `start`, `middle` or `end`. Its box joins `labels`.
     mutating func text(_ content: String, kind: String, at point: (x: Double, y: Double), anchor: String = "start",
                        size: Double = 11, bold: Bool = false) {
         var attributes = [("class", kind), ("x", SVGText.number(point.x)), ("y", SVGText.number(point.y)),
                           ("text-anchor", anchor), ("font-size", SVGText.number(size)), ("fill", ChartInk.muted)]
         if bold { attributes.append(("font-weight", "bold")) }
         element("text", attributes, content: content)
+        labels.append(TextBox(content, at: point, anchor: anchor, size: size, bold: bold))
     }
 
-    /// The finished chart: an `<svg>` with `<title>` and `<desc>` first, labelled by both.
+    /// The finished chart: an `<svg>` with `<title>` and `<desc>` first, labelled by both, then a
+    /// white background (so the chart prints the same on any page colour) and the elements drawn.
     func chart(id: String, title: String, description: String) -> Chart {
-        let size = "width=\"\(SVGText.number(ChartGeometry.width))\" height=\"\(SVGText.number(ChartGeometry.height))\""
+        let size = "width=\"\(SVGText.number(ChartGeometry.width))\" height=\"\(SVGText.number(height))\""
         let open = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(SVGText.number(ChartGeometry.width)) "
-            + "\(SVGText.number(ChartGeometry.height))\" \(size) style=\"max-width:100%;height:auto\" role=\"img\" "
-            + "aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"sans-serif\" font-size=\"11\">"
+            + "\(SVGText.number(height))\" \(size) style=\"max-width:100%;height:auto\" role=\"img\" "
+            + "aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"11\">"
         let head = [open, "<title id=\"\(id)-title\">\(SVGText.escape(title))</title>",
                     "<desc id=\"\(id)-desc\">\(SVGText.escape(description))</desc>"]
-        return Chart(svg: (head + lines + ["</svg>"]).joined(separator: "\n"), title: title, description: description)
+        var backdrop = SVGCanvas()
+        backdrop.rect("background", x: 0, y: 0, width: ChartGeometry.width, height: height, fill: ChartInk.paper)
+        return Chart(svg: (head + backdrop.lines + lines + ["</svg>"]).joined(separator: "\n"), title: title, description: description)
     }
 
     private static func pointList(_ points: [(x: Double, y: Double)]) -> String {
