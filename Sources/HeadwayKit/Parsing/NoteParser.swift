@@ -1,6 +1,6 @@
 import Yams
 
-/// Turns one file's bytes into a validated note or plan (docs/note-format.md, sections 1, 2, 4 and 5).
+/// Turns one file's bytes into a validated note, plan or review note (docs/note-format.md, sections 1, 2, 4, 5 and 8).
 public struct NoteParser: Sendable {
     /// The clinic's declared areas and instruments; undeclared custom areas draw a warning.
     public var configuration: Configuration
@@ -77,8 +77,12 @@ public struct NoteParser: Sendable {
             var decoder = PlanDecoder(reader: reader, configuration: configuration)
             let plan = decoder.decode(root)
             return finish(path, decoder.reader, plan.map(ParsedFile.Content.plan), client: plan?.client ?? decoder.client, date: plan?.start ?? decoder.date)
+        case "review":
+            var decoder = ReviewNoteDecoder(reader: reader)
+            let review = decoder.decode(root, frontMatter: frontMatter)
+            return finish(path, decoder.reader, review.map(ParsedFile.Content.review), client: decoder.client, date: decoder.date)
         default:
-            reader.warning(kind, "unknown type \(FieldReader.describe(kind!)): expected session or plan; file skipped")
+            reader.warning(kind, "unknown type \(FieldReader.describe(kind!)): expected session, plan or review; file skipped")
             return skipped(path, reader, owner: FileOwner.scan(frontMatter.yaml))
         }
     }

@@ -24,7 +24,7 @@ struct PlanReviewFactsTests {
         let markdown = renderer.renderReview(ViewFixtures.review(), as: .markdown, paper: .a4)
         #expect(markdown.contains("| Goals on track | 2 of 3 |"))
         #expect(markdown.contains("Plan goals never rated: sleep "))
-        #expect(markdown.contains("- **sleep** is not measurable and time-bound."))
+        #expect(markdown.contains("- **sleep** has no numeric target or target date."))
         #expect(markdown.contains("Goals worked on but not in the plan: journaling "))
     }
 
