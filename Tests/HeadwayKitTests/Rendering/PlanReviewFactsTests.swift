@@ -33,8 +33,7 @@ struct PlanReviewFactsTests {
         let caseload = AggregationHarness.caseload(AggregationHarness.fixtureTexts("rendering/views"))
         let messages = PlanFindings.diagnostics(caseload).map(\.formatted)
         #expect(messages == [
-            "V-1/plan.md:19: warning: plan goal 'sleep' has no numeric target: progress against the plan cannot be judged (SMART: measurable)",
-            "V-1/plan.md:19: warning: plan goal 'sleep' has no target date (SMART: time-bound)",
+            "V-1/plan.md:19: warning: plan goal 'sleep' has no numeric target or target date: progress against the plan cannot be judged (SMART: measurable, time-bound)",
             "V-1/plan.md:19: warning: plan goal 'sleep' has never been rated",
             "V-1/plan.md: warning: goal 'journaling' is worked on in the notes but is not in the plan",
         ])
