@@ -8,6 +8,8 @@ public struct ReviewNote: Sendable, Hashable {
     public var client: String
     /// The review date: the review document of this date shows the note.
     public var date: Day
+    /// The clinician signing the review, when given (else the report's clinician signs).
+    public var clinician: String?
     /// The body's `Summary` section, when it has one with content.
     public var summary: RenderedText?
     /// The body's `Updated plan` section, when it has one with content.
@@ -16,11 +18,12 @@ public struct ReviewNote: Sendable, Hashable {
     public var dateLine: Int?
 
     /// Creates a review note.
-    public init(path: String, client: String, date: Day, summary: RenderedText? = nil, updatedPlan: RenderedText? = nil,
-                dateLine: Int? = nil) {
+    public init(path: String, client: String, date: Day, clinician: String? = nil, summary: RenderedText? = nil,
+                updatedPlan: RenderedText? = nil, dateLine: Int? = nil) {
         self.path = path
         self.client = client
         self.date = date
+        self.clinician = clinician
         self.summary = summary
         self.updatedPlan = updatedPlan
         self.dateLine = dateLine

@@ -1,7 +1,7 @@
 import Yams
 
 /// Decodes a review note (`type: review`, docs/note-format.md, section 8): `client` and `date` checked as
-/// in a session note, and the body's `Summary` and `Updated plan` sections. A review note's body is
+/// in a session note, the signing `clinician`, and the body's `Summary` and `Updated plan` sections. A review note's body is
 /// always read, whatever `NoteParser.readsBodies` says: it is the note's content, and a client has few.
 struct ReviewNoteDecoder {
     var reader: FieldReader
@@ -9,7 +9,7 @@ struct ReviewNoteDecoder {
     private(set) var client: String?
     private(set) var date: Day?
 
-    static let keys = ["type", "client", "date", "draft"]
+    static let keys = ["type", "client", "date", "clinician", "draft"]
     /// The body sections read, as heading match keys (`GoalArea.matchKey`), with their headings as written in the docs.
     static let summaryHeading = (key: "summary", title: "Summary")
     static let updatedPlanHeading = (key: "updatedplan", title: "Updated plan")
@@ -19,13 +19,14 @@ struct ReviewNoteDecoder {
     }
 
     mutating func decode(_ root: Node, frontMatter: FrontMatter) -> ReviewNote? {
-        _ = reader.pairs(root, known: Self.keys, context: "a review note", ignoring: ObsidianProperties.isIgnored)
+        let pairs = reader.pairs(root, known: Self.keys, context: "a review note", ignoring: ObsidianProperties.isIgnored)
         client = Header.client(root, &reader)
         date = Header.requiredDate(root, key: "date", &reader)
+        let clinician = pairs.first { $0.key == "clinician" && !FieldReader.isNull($0.value) }.flatMap { reader.string($0.value, $0.key) }
         guard !reader.fileRejected, let client, let date else { return nil }
         let body = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine)
         let dateLine = root.mapping?["date"].flatMap(reader.line)
-        return ReviewNote(path: reader.path, client: client, date: date,
+        return ReviewNote(path: reader.path, client: client, date: date, clinician: clinician,
                           summary: section(Self.summaryHeading, of: body, dateLine: dateLine),
                           updatedPlan: section(Self.updatedPlanHeading, of: body, dateLine: dateLine),
                           dateLine: dateLine)

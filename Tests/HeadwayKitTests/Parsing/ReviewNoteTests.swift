@@ -27,7 +27,9 @@ struct ReviewNoteTests {
         let parsed = Self.parse(Self.review())
         guard case .review(let note) = parsed.content else { Issue.record("not a review note: \(parsed.content)"); return }
         #expect(parsed.diagnostics.isEmpty)
-        #expect(note.client == "C-1" && note.date == Day(iso: "2026-10-15") && note.dateLine == 4)
+        #expect(note.client == "C-1" && note.date == Day(iso: "2026-10-15") && note.dateLine == 4 && note.clinician == nil)
+        guard case .review(let signed) = Self.parse(Self.review("client: C-1\ndate: 2026-10-15\nclinician: B. Okoro\n")).content else { return }
+        #expect(signed.clinician == "B. Okoro")
         #expect(note.summary == RenderedText(html: "Walks <strong>most</strong> days.", text: "Walks most days."))
         #expect(note.updatedPlan?.text == "Keep walking.")
         #expect(note.updatedPlan?.html.contains("<li>Keep walking.</li>") == true)
@@ -35,7 +37,7 @@ struct ReviewNoteTests {
 
     @Test("a bad review note gives the diagnostics a session note gives", arguments: [
         ("client: C-1\ndate: 2026-10-15\nclincian: A. Rivera\n",
-         ["r.md:5: warning: unknown key 'clincian' in a review note"], true),
+         ["r.md:5: warning: unknown key 'clincian' in a review note (did you mean 'clinician'?)"], true),
         ("client: C-1\ndate: 2026-11-31\n",
          ["r.md:4: error: 'date' must be a real date written YYYY-MM-DD, got '2026-11-31': the file is left out"], false),
         ("date: 2026-10-15\n", ["r.md: error: missing required key 'client': the file is left out"], false),

@@ -50,7 +50,7 @@ struct ReviewDocumentTests {
 
             **Clinician**
 
-            Name: A. Rivera  
+            Name: B. Okoro  
             Role: Clinician  
             Date: ______________  
             Signature: ______________________________
@@ -65,6 +65,7 @@ struct ReviewDocumentTests {
             """)
         let html = Self.renderer.renderReview(ViewFixtures.review(), as: .html, paper: .a4)
         #expect(html.components(separatedBy: "<div class=\"signature\">").count == 3)
+        #expect(Self.renderer.renderReview(Self.reviewWithoutNote(), as: .markdown, paper: .a4).contains("Name: A. Rivera  \nRole: Clinician"))
     }
 
     @Test func diagnosticsOnlyInTheAppendixAskedFor() throws {

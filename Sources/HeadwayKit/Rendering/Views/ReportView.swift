@@ -71,6 +71,7 @@ final class ReviewView: TemplateView {
         .value("paper") { $0.paper },
         .object("summary", ReviewTextView.self) { view in view.note?.summary.map { ReviewTextView($0, markup: view.report.markup) } },
         .object("updatedPlan", ReviewTextView.self) { view in view.note?.updatedPlan.map { ReviewTextView($0, markup: view.report.markup) } },
+        .value("signingClinician") { view in (view.note?.clinician ?? view.report.report.clinician).map(view.report.markup.text) },
         .value("hasDiagnosticsAppendix") { $0.withDiagnostics && !$0.report.report.warnings.isEmpty },
     ])
 }
