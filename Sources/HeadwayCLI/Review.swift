@@ -8,7 +8,7 @@ extension HeadwayCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a treatment-plan review (Markdown, HTML, JSON, PDF) for one client.",
             discussion: """
-                Covers the applicable plan's start to --date (default: the client's last note) and writes \
+                Covers the applicable plan's start to --date (default: the client's last session or review note) and writes \
                 OUT/<client>/plan-review-<date>.<ext>, with the summary and updated plan of the client's review \
                 note of that date (type: review) when there is one. The problems found in the notes are \
                 left to `check`, or to an appendix with --with-diagnostics. PDF needs WeasyPrint (Debian package weasyprint).
@@ -17,7 +17,7 @@ extension HeadwayCommand {
         @OptionGroup var notes: NotesOptions
         @Option(help: "The client id.")
         var client: String
-        @Option(help: "The review date, YYYY-MM-DD (default: the client's last note).", transform: Arguments.day)
+        @Option(help: "The review date, YYYY-MM-DD (default: the client's last session or review note).", transform: Arguments.day)
         var date: Day?
         @Option(help: "Paper size of the PDF: a4 or letter.")
         var paper: Paper = .a4
