@@ -7,7 +7,8 @@ public struct NoteParser: Sendable {
     /// Whether to analyse an attended session note's Markdown body with its front matter. The pipeline
     /// never does (`Pipeline.read`): it parses front matter only and reads the bodies of the clients it
     /// reports on with `BodyReader`, so memory holds the bodies being rendered, not the whole folder's.
-    /// True reads a note completely in one step (tests, fuzzing). Plan bodies are never analysed.
+    /// True reads a note completely in one step (tests, fuzzing). Plan bodies are never analysed; a review
+    /// note's body is its content, always read (a client has few).
     public var readsBodies: Bool
 
     /// Creates a parser.
