@@ -14,9 +14,10 @@ public struct Caseload: Sendable {
     }
     /// How many candidate files were read.
     public var fileCount: Int
-    /// Positions in `notes` and `plans` of each client's notes and plans.
+    /// Positions in `notes`, `plans` and `reviews` of each client's notes, plans and review notes.
     private var notesOfClient: [String: [Int]] = [:]
     private var plansOfClient: [String: [Int]] = [:]
+    private var reviewsOfClient: [String: [Int]] = [:]
     /// Positions in `diagnostics` of each client's diagnostics.
     private var diagnosticsOfClient: [String: [Int]] = [:]
     /// Each client's history, built once with the caseload, for its cross-file warnings and its reports.
@@ -49,7 +50,7 @@ public struct Caseload: Sendable {
     }
 
     /// The review notes of `client`, in order.
-    public func reviews(of client: String) -> [ReviewNote] { reviews.filter { $0.client == client } }
+    public func reviews(of client: String) -> [ReviewNote] { (reviewsOfClient[client] ?? []).map { reviews[$0] } }
 
     /// The plan that applies to `client` on `day`: the latest starting on or before it.
     public func applicablePlan(of client: String, on day: Day) -> TreatmentPlan? {
@@ -128,6 +129,7 @@ public struct Caseload: Sendable {
         var caseload = Caseload(notes: notes, plans: plans, reviews: reviews, diagnostics: [], fileCount: files.count)
         for (index, note) in notes.enumerated() { caseload.notesOfClient[note.client, default: []].append(index) }
         for (index, plan) in plans.enumerated() { caseload.plansOfClient[plan.client, default: []].append(index) }
+        for (index, review) in reviews.enumerated() { caseload.reviewsOfClient[review.client, default: []].append(index) }
         caseload.histories = ClientHistory.histories(of: caseload)
         diagnostics += caseload.clients.flatMap { caseload.history(of: $0).warnings }
         caseload.diagnostics = diagnostics.sorted()
