@@ -8,17 +8,21 @@ extension HeadwayCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a treatment-plan review (Markdown, HTML, JSON, PDF) for one client.",
             discussion: """
-                Covers the applicable plan's start to --date (default: the client's last note) and writes \
-                OUT/<client>/plan-review-<date>.<ext>. PDF needs WeasyPrint (Debian package weasyprint).
+                Covers the applicable plan's start to --date (default: the client's last session or review note) and writes \
+                OUT/<client>/plan-review-<date>.<ext>, with the summary and updated plan of the client's review \
+                note of that date (type: review) when there is one. The problems found in the notes are \
+                left to `check`, or to an appendix with --with-diagnostics. PDF needs WeasyPrint (Debian package weasyprint).
                 """)
 
         @OptionGroup var notes: NotesOptions
         @Option(help: "The client id.")
         var client: String
-        @Option(help: "The review date, YYYY-MM-DD (default: the client's last note).", transform: Arguments.day)
+        @Option(help: "The review date, YYYY-MM-DD (default: the client's last session or review note).", transform: Arguments.day)
         var date: Day?
         @Option(help: "Paper size of the PDF: a4 or letter.")
         var paper: Paper = .a4
+        @Flag(help: "End the review with an appendix listing the problems found in the client's notes (as `check` prints them).")
+        var withDiagnostics = false
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
@@ -28,7 +32,8 @@ extension HeadwayCommand {
         func run() async throws {
             let session = try Session(notes, output: output)
             let request = ReportRequest(clients: .one(client), document: .planReview(date: date, paper: paper),
-                                        formats: output.format.formats, options: output.reportOptions(session.configuration))
+                                        formats: output.format.formats, options: output.reportOptions(session.configuration),
+                                        reviewDiagnostics: withDiagnostics)
             let outcome = try session.pipeline.run(request, templates: try output.templateSet(), into: output.sink(notes: notes))
             try Termination.finish(outcome, quiet: output.quiet)
         }

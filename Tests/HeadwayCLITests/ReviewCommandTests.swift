@@ -17,8 +17,9 @@ import Testing
         let markdown = try Tree.text(root, "C-0217/plan-review-2026-11-19.md")
         for expected in [
             "# Treatment plan review: C-0217 (Priya K.)", "| Plan start | 2026-09-01 |", "| Review date | 2026-11-19 |",
-            "| Next review due | 2026-11-24 |", "| Goals on track | 2 of 3 |", "**self-compassion** is not time-bound.",
-            "## Revisions since the plan started", "## Celebrated milestones", "Clinician signature:", "Client signature:",
+            "| Next review due | 2026-11-24 |", "| Goals on track | 2 of 3 |", "**self-compassion** has no target date.",
+            "## Revisions since the plan started", "## Celebrated milestones", "## Signatures", "**Clinician**", "**Client**",
+            "Name: Priya K.  \nRole: Client  \nDate: ______________  \nSignature: ______________________________",
             "| PHQ-9 | 14 | 10 | 9 | not yet | moderate | none |",
         ] {
             #expect(markdown.contains(expected), "missing: \(expected)")
@@ -55,7 +56,7 @@ import Testing
         let pdf = scratch.path("out/C-0217/plan-review-2026-11-19.pdf")
         let text = try ExternalTool.output("pdftotext", ["-layout", pdf, "-"])
         for expected in ["Treatment plan review", "Client C-0217 · Treatment plan review 2026-11-19", "Page 1 of", "distress-tolerance",
-                         "Next review due", "2026-11-24", "SMART gaps to fix", "Clinician signature"] {
+                         "Next review due", "2026-11-24", "SMART gaps to fix", "Signatures"] {
             #expect(text.contains(expected), "missing from the PDF: \(expected)")
         }
         let info = try ExternalTool.output("pdfinfo", [pdf])

@@ -6,15 +6,18 @@ public struct Caseload: Sendable {
     public var notes: [SessionNote]
     /// Valid plans, ordered by start, then path.
     public var plans: [TreatmentPlan]
+    /// Valid review notes, ordered by date, then path; they are not sessions.
+    public var reviews: [ReviewNote] = []
     /// Every diagnostic, sorted by path, then line.
     public var diagnostics: [Diagnostic] {
         didSet { indexDiagnostics() }
     }
     /// How many candidate files were read.
     public var fileCount: Int
-    /// Positions in `notes` and `plans` of each client's notes and plans.
+    /// Positions in `notes`, `plans` and `reviews` of each client's notes, plans and review notes.
     private var notesOfClient: [String: [Int]] = [:]
     private var plansOfClient: [String: [Int]] = [:]
+    private var reviewsOfClient: [String: [Int]] = [:]
     /// Positions in `diagnostics` of each client's diagnostics.
     private var diagnosticsOfClient: [String: [Int]] = [:]
     /// Each client's history, built once with the caseload, for its cross-file warnings and its reports.
@@ -39,10 +42,15 @@ public struct Caseload: Sendable {
         notesOfClient[client]?.last.map { notes[$0].date }
     }
 
-    /// The date of `client`'s last note, or of its last plan's start when it has no note.
+    /// The date of `client`'s last session or review note (the review's default date), or of its last
+    /// plan's start when it has neither.
     public func lastDay(of client: String) -> Day? {
-        lastNoteDay(of: client) ?? plansOfClient[client]?.last.map { plans[$0].start }
+        [lastNoteDay(of: client), reviews(of: client).last?.date].compactMap { $0 }.max()
+            ?? plansOfClient[client]?.last.map { plans[$0].start }
     }
+
+    /// The review notes of `client`, in order.
+    public func reviews(of client: String) -> [ReviewNote] { (reviewsOfClient[client] ?? []).map { reviews[$0] } }
 
     /// The plan that applies to `client` on `day`: the latest starting on or before it.
     public func applicablePlan(of client: String, on day: Day) -> TreatmentPlan? {
@@ -72,13 +80,14 @@ public struct Caseload: Sendable {
         CandidateName.sorted(Array(Set(notes.map(\.client) + plans.map(\.client))))
     }
 
-    /// Combines parsed files, rejecting duplicate notes and plans (the later path in sorted order).
+    /// Combines parsed files, rejecting duplicate notes, plans and review notes (the later path in sorted order).
     public static func assemble(_ files: [ParsedFile]) -> Caseload {
         let clash = ClientFolders.clashes(in: files)
         var diagnostics = files.flatMap(\.diagnostics) + clash.diagnostics
         var notes: [SessionNote] = []
         var notesByDay: [String: [SessionNote]] = [:]  // client and date → accepted notes
         var plans: [TreatmentPlan] = []
+        var reviews: [ReviewNote] = []
         for file in files.sorted(by: { $0.path.precedesByBytes($1.path) }) {
             switch file.content {
             case .note(let note) where !clash.clients.contains(note.client):
@@ -101,15 +110,26 @@ public struct Caseload: Sendable {
                 } else {
                     plans.append(plan)
                 }
-            case .note, .plan, .skipped, .rejected:
+            case .review(let review) where !clash.clients.contains(review.client):
+                if let earlier = reviews.first(where: { $0.client == review.client && $0.date == review.date }) {
+                    diagnostics.append(Diagnostic(
+                        path: review.path, line: review.dateLine, severity: .error,
+                        message: "another review note for client \(review.client) on \(review.date) already exists: \(earlier.path)",
+                        client: review.client, date: review.date, consequence: "this one is left out"))
+                } else {
+                    reviews.append(review)
+                }
+            case .note, .plan, .review, .skipped, .rejected:
                 break
             }
         }
         notes.sort { ($0.date, $0.session ?? 0, $0.path) < ($1.date, $1.session ?? 0, $1.path) }
         plans.sort { ($0.start, $0.path) < ($1.start, $1.path) }
-        var caseload = Caseload(notes: notes, plans: plans, diagnostics: [], fileCount: files.count)
+        reviews.sort { ($0.date, $0.path) < ($1.date, $1.path) }
+        var caseload = Caseload(notes: notes, plans: plans, reviews: reviews, diagnostics: [], fileCount: files.count)
         for (index, note) in notes.enumerated() { caseload.notesOfClient[note.client, default: []].append(index) }
         for (index, plan) in plans.enumerated() { caseload.plansOfClient[plan.client, default: []].append(index) }
+        for (index, review) in reviews.enumerated() { caseload.reviewsOfClient[review.client, default: []].append(index) }
         caseload.histories = ClientHistory.histories(of: caseload)
         diagnostics += caseload.clients.flatMap { caseload.history(of: $0).warnings }
         caseload.diagnostics = diagnostics.sorted()

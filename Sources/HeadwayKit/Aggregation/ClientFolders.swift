@@ -57,11 +57,12 @@ enum ClientFolders {
 }
 
 extension ParsedFile {
-    /// The client and date of a valid note or plan.
+    /// The client and date of a valid note, plan or review note.
     var identity: (client: String, date: Day)? {
         switch content {
         case .note(let note): return (note.client, note.date)
         case .plan(let plan): return (plan.client, plan.start)
+        case .review(let review): return (review.client, review.date)
         case .skipped, .rejected: return nil
         }
     }

@@ -5,6 +5,9 @@ public struct ClientReports: Sendable {
     let history: ClientHistory
     let diagnostics: [Diagnostic]
     let options: ReportOptions
+    /// The client's review notes: the one dated on a period's end goes with that period's plan review
+    /// (not when redacted: its text is narrative, like an excerpt).
+    let reviews: [ReviewNote]
 
     /// Prepares the reports of `client` in `caseload`, from the history the caseload built.
     public init(client: String, caseload: Caseload, options: ReportOptions = ReportOptions()) {
@@ -24,6 +27,7 @@ public struct ClientReports: Sendable {
         self.history = history
         self.diagnostics = caseload.diagnostics(of: client) + more
         self.options = options
+        self.reviews = caseload.reviews(of: client)
     }
 
     /// From the first note to the last (the plans' starts when there are no notes), stretched to the
@@ -59,7 +63,9 @@ public struct ClientReports: Sendable {
 
     /// The report for `period`.
     public func report(for period: Period) -> ProgressReport {
-        ReportAssembler(history: history, period: period, options: options).assemble(warnings: warnings(upTo: period.to))
+        var report = ReportAssembler(history: history, period: period, options: options).assemble(warnings: warnings(upTo: period.to))
+        if !options.redact { report.planReview?.note = reviews.last { $0.date == period.to } }
+        return report
     }
 
     private func warnings(upTo day: Day) -> [Diagnostic] {

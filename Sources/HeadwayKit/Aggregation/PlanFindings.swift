@@ -19,12 +19,7 @@ public enum PlanFindings {
         var findings: [(line: Int?, message: String)] = []
         let neverRated = Set(review.neverRated.map(GoalKey.init))
         for goal in review.goals {
-            if goal.target == nil {
-                findings.append((goal.line, "plan goal '\(goal.id)' has no numeric target: progress against the plan cannot be judged (SMART: measurable)"))
-            }
-            if !goal.smart.timeBound {
-                findings.append((goal.line, "plan goal '\(goal.id)' has no target date (SMART: time-bound)"))
-            }
+            if let gap = smartGap(goal) { findings.append((goal.line, "plan goal '\(goal.id)' \(gap)")) }
             if neverRated.contains(GoalKey(goal.id)) {
                 findings.append((goal.line, "plan goal '\(goal.id)' has never been rated"))
             }
@@ -37,5 +32,16 @@ public enum PlanFindings {
             findings.append((nil, "goal '\(id)' is worked on in the notes but is not in the plan"))
         }
         return findings
+    }
+
+    /// What a plan goal lacks, in the words of the review's SMART gaps: `has no numeric target or target
+    /// date`, `has no numeric target` or `has no target date`, with why it matters; nil for neither.
+    private static func smartGap(_ goal: PlanGoalReview) -> String? {
+        switch (goal.target == nil, goal.targetDate == nil) {
+        case (true, true): return "has no numeric target or target date: progress against the plan cannot be judged (SMART: measurable, time-bound)"
+        case (true, false): return "has no numeric target: progress against the plan cannot be judged (SMART: measurable)"
+        case (false, true): return "has no target date (SMART: time-bound)"
+        case (false, false): return nil
+        }
     }
 }

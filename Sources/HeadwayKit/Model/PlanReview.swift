@@ -23,6 +23,9 @@ public struct PlanReview: Sendable, Equatable {
     public private(set) var neverRated: [String]
     /// How many plan goals are on track.
     public private(set) var onTrackCount: Int
+    /// The client's review note dated on the period's end, when there is one: the typed summary and
+    /// updated plan of the review document.
+    public var note: ReviewNote?
 
     /// A review of `goals` and `measures`; the facts derived from the goals are worked out here.
     public init(planStart: Day, reviewDue: Day?, goals: [PlanGoalReview], measures: [PlanMeasureReview],
@@ -45,6 +48,12 @@ public struct SmartGap: Sendable, Equatable {
     public var goal: String
     /// `"measurable"` and/or `"time-bound"`.
     public var missing: [String]
+
+    /// What the goal has not, for "has no …": `numeric target or target date`, `numeric target` or
+    /// `target date`.
+    public var lacking: String {
+        missing.map { $0 == "measurable" ? "numeric target" : "target date" }.joined(separator: " or ")
+    }
 }
 
 /// One plan goal under review.

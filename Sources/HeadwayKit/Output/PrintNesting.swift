@@ -63,6 +63,7 @@ extension ProgressReport {
         for index in report.areas.indices {
             report.areas[index].excerpts = report.areas[index].excerpts.map(\.flattenedForPrint)
         }
+        report.planReview?.note = planReview?.note?.flattenedForPrint
         return report
     }
 }
@@ -80,5 +81,14 @@ extension Excerpt {
         var excerpt = self
         excerpt.html = PrintNesting.flattened(html)
         return excerpt
+    }
+}
+
+extension ReviewNote {
+    var flattenedForPrint: ReviewNote {
+        var note = self
+        note.summary = summary.map { RenderedText(html: PrintNesting.flattened($0.html), text: $0.text) }
+        note.updatedPlan = updatedPlan.map { RenderedText(html: PrintNesting.flattened($0.html), text: $0.text) }
+        return note
     }
 }

@@ -1,13 +1,14 @@
 import Yams
 
-/// Turns one file's bytes into a validated note or plan (docs/note-format.md, sections 1, 2, 4 and 5).
+/// Turns one file's bytes into a validated note, plan or review note (docs/note-format.md, sections 1, 2, 4, 5 and 8).
 public struct NoteParser: Sendable {
     /// The clinic's declared areas and instruments; undeclared custom areas draw a warning.
     public var configuration: Configuration
     /// Whether to analyse an attended session note's Markdown body with its front matter. The pipeline
     /// never does (`Pipeline.read`): it parses front matter only and reads the bodies of the clients it
     /// reports on with `BodyReader`, so memory holds the bodies being rendered, not the whole folder's.
-    /// True reads a note completely in one step (tests, fuzzing). Plan bodies are never analysed.
+    /// True reads a note completely in one step (tests, fuzzing). Plan bodies are never analysed; a review
+    /// note's body is its content, always read (a client has few).
     public var readsBodies: Bool
 
     /// Creates a parser.
@@ -77,8 +78,12 @@ public struct NoteParser: Sendable {
             var decoder = PlanDecoder(reader: reader, configuration: configuration)
             let plan = decoder.decode(root)
             return finish(path, decoder.reader, plan.map(ParsedFile.Content.plan), client: plan?.client ?? decoder.client, date: plan?.start ?? decoder.date)
+        case "review":
+            var decoder = ReviewNoteDecoder(reader: reader)
+            let review = decoder.decode(root, frontMatter: frontMatter)
+            return finish(path, decoder.reader, review.map(ParsedFile.Content.review), client: decoder.client, date: decoder.date)
         default:
-            reader.warning(kind, "unknown type \(FieldReader.describe(kind!)): expected session or plan; file skipped")
+            reader.warning(kind, "unknown type \(FieldReader.describe(kind!)): expected session, plan or review; file skipped")
             return skipped(path, reader, owner: FileOwner.scan(frontMatter.yaml))
         }
     }

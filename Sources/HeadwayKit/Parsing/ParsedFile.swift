@@ -1,4 +1,4 @@
-/// What reading one file gave: a note, a plan, or nothing, with the diagnostics found on the way.
+/// What reading one file gave: a note, a plan, a review note, or nothing, with the diagnostics found on the way.
 public struct ParsedFile: Sendable {
     /// What the file turned out to be.
     public enum Content: Sendable {
@@ -6,6 +6,8 @@ public struct ParsedFile: Sendable {
         case note(SessionNote)
         /// A valid treatment plan.
         case plan(TreatmentPlan)
+        /// A valid review note (`type: review`).
+        case review(ReviewNote)
         /// Not a note (no front matter, or an unknown `type`): skipped with a warning.
         case skipped
         /// A note or plan with an error: rejected alone.

@@ -49,7 +49,7 @@ public struct Pipeline: Sendable {
         let work = try plan(request, for: caseload)
         try sink.prepare()
         let stages = Stages(monitor: monitor)
-        let renderer = ReportRenderer(templates: templates, configuration: configuration)
+        let renderer = ReportRenderer(templates: templates, configuration: configuration, reviewDiagnostics: request.reviewDiagnostics)
         let results = Parallel.map(work, serially: monitor.serial) { client in
             report(client, request, caseload, renderer: renderer, sink: sink, stages: stages)
         }

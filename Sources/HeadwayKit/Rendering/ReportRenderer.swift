@@ -2,11 +2,15 @@
 public struct ReportRenderer: Sendable {
     let templates: TemplateSet
     let configuration: Configuration
+    /// Whether a review document ends with the appendix of the diagnostics of the client's notes.
+    let reviewDiagnostics: Bool
 
-    /// Creates a renderer using `templates`, with the clinic's details and instruments from `configuration`.
-    public init(templates: TemplateSet, configuration: Configuration = Configuration()) {
+    /// Creates a renderer using `templates`, with the clinic's details and instruments from `configuration`;
+    /// `reviewDiagnostics` adds the diagnostics appendix to review documents (`review --with-diagnostics`).
+    public init(templates: TemplateSet, configuration: Configuration = Configuration(), reviewDiagnostics: Bool = false) {
         self.templates = templates
         self.configuration = configuration
+        self.reviewDiagnostics = reviewDiagnostics
     }
 
     /// The report as a file of `format`.
@@ -26,7 +30,7 @@ public struct ReportRenderer: Sendable {
         case .json, .pdf:
             return report.json.serialized()
         case .markdown, .html:
-            return Self.finish(templates.render(ReviewView(view(of: report, as: format), paper: paper), template: "review.\(format.fileExtension)"), format)
+            return Self.finish(templates.render(ReviewView(view(of: report, as: format), paper: paper, withDiagnostics: reviewDiagnostics), template: "review.\(format.fileExtension)"), format)
         }
     }
 

@@ -146,8 +146,7 @@ import Testing
             "plan.md:8: warning: plan goal 'undated' has never been rated",
             "plan.md:8: warning: plan goal 'undated' has no target date (SMART: time-bound)",
             "plan.md:9: warning: plan goal 'vague' has never been rated",
-            "plan.md:9: warning: plan goal 'vague' has no numeric target: progress against the plan cannot be judged (SMART: measurable)",
-            "plan.md:9: warning: plan goal 'vague' has no target date (SMART: time-bound)",
+            "plan.md:9: warning: plan goal 'vague' has no numeric target or target date: progress against the plan cannot be judged (SMART: measurable, time-bound)",
             "plan.md:10: warning: plan goal 'done' has never been rated",
         ])
     }

@@ -24,7 +24,7 @@ struct PlanReviewFactsTests {
         let markdown = renderer.renderReview(ViewFixtures.review(), as: .markdown, paper: .a4)
         #expect(markdown.contains("| Goals on track | 2 of 3 |"))
         #expect(markdown.contains("Plan goals never rated: sleep "))
-        #expect(markdown.contains("- **sleep** is not measurable and time-bound."))
+        #expect(markdown.contains("- **sleep** has no numeric target or target date."))
         #expect(markdown.contains("Goals worked on but not in the plan: journaling "))
     }
 
@@ -33,8 +33,7 @@ struct PlanReviewFactsTests {
         let caseload = AggregationHarness.caseload(AggregationHarness.fixtureTexts("rendering/views"))
         let messages = PlanFindings.diagnostics(caseload).map(\.formatted)
         #expect(messages == [
-            "V-1/plan.md:19: warning: plan goal 'sleep' has no numeric target: progress against the plan cannot be judged (SMART: measurable)",
-            "V-1/plan.md:19: warning: plan goal 'sleep' has no target date (SMART: time-bound)",
+            "V-1/plan.md:19: warning: plan goal 'sleep' has no numeric target or target date: progress against the plan cannot be judged (SMART: measurable, time-bound)",
             "V-1/plan.md:19: warning: plan goal 'sleep' has never been rated",
             "V-1/plan.md: warning: goal 'journaling' is worked on in the notes but is not in the plan",
         ])

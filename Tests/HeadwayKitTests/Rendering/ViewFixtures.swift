@@ -4,7 +4,8 @@ import Testing
 
 /// Real reports rich enough that every template value exists somewhere: the golden report and
 /// `Fixtures/rendering/views` (V-1: a plan with a goal never rated and not SMART, an unplanned goal, a
-/// cancellation by the clinician, a safety flag, a response and remission), with a clinic configured.
+/// cancellation by the clinician, a safety flag, a response and remission, a review note on 2026-10-31),
+/// with a clinic configured.
 enum ViewFixtures {
     static var configuration: Configuration {
         var configuration = Configuration()
@@ -48,7 +49,7 @@ enum ViewFixtures {
         let renderer = ReportRenderer(templates: try TemplateSet(), configuration: configuration)
         return [OutputFormat.markdown, .html].flatMap { format -> [any TemplateView] in
             [renderer.view(of: planned(), as: format), renderer.view(of: RenderingGolden.report(), as: format),
-             ReviewView(renderer.view(of: review(), as: format), paper: .a4), IndexView(index(), markup: Markup(format: format))]
+             ReviewView(renderer.view(of: review(), as: format), paper: .a4, withDiagnostics: true), IndexView(index(), markup: Markup(format: format))]
         }
     }
 }

@@ -85,7 +85,8 @@ final class PlanMeasureView: TemplateView {
     ])
 }
 
-/// A plan goal that is not SMART: `id`, `missing` (`measurable and time-bound`).
+/// A plan goal that is not SMART: `id`, `missing` (`measurable and time-bound`), and `lacking`, what it
+/// has not (`numeric target or target date`, `numeric target`, `target date`).
 final class SmartGapView: TemplateView {
     let gap: SmartGap
     let markup: Markup
@@ -98,5 +99,6 @@ final class SmartGapView: TemplateView {
     static let fields = ViewFields<SmartGapView>("smart gap", [
         .value("id") { $0.markup.text($0.gap.goal) },
         .value("missing") { $0.gap.missing.joined(separator: " and ") },
+        .value("lacking") { $0.gap.lacking },
     ])
 }
