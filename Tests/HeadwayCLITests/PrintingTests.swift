@@ -88,7 +88,7 @@ import Testing
                                      environment: ["PATH": "\(bin.path):/usr/bin:/bin"])
         #expect(result.status == 1, "\(result)")
         #expect(result.stderrLines == [
-            "C-0900/plan-review-2026-10-06.pdf: error: weasyprint could not print the review (exit status 1): the review is nested too deeply for WeasyPrint to lay out (RecursionError)",
+            "C-0900/plan-review-2026-10-06.pdf: error: weasyprint could not print the document (exit status 1): the document is nested too deeply for WeasyPrint to lay out (RecursionError)",
         ])
         #expect(!Tree.exists(out + "/C-0900/plan-review-2026-10-06.pdf"))
     }
