@@ -29,8 +29,8 @@ import Testing
         do {
             _ = try fake.printer(timeout: timeout).pdf(from: html)
             return nil
-        } catch let failure as PDFPrinter.Failure {
-            return failure
+        } catch {
+            return error
         }
     }
 
