@@ -157,6 +157,21 @@ import Testing
         }
     }
 
+    @Test func noModuleIsImportedFromTheWorkingFolder() throws {
+        let scratch = try Scratch("pool-cwd")
+        let work = try scratch.folder("work")
+        let marker = scratch.path("imported.txt")
+        for module in ["weasyprint", "struct", "traceback"] {
+            try Data("open('\(marker)', 'a').write('\(module)\\n')\n".utf8).write(to: work.appendingPathComponent("\(module).py"))
+        }
+        let out = scratch.path("out")
+        let result = try Headway.run(["report", Self.samples, "--client", "C-0305", "--month", "2026-10", "--format", "pdf", "-o", out, "--quiet"],
+                                     in: work, timeout: 120)
+        #expect(result.status == 0, "\(result)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/C-0305/2026-10.pdf")).starts(with: Data("%PDF".utf8)))
+        #expect(!Tree.exists(marker), "a module of the working folder was imported")
+    }
+
     @Test(.enabled(if: PrintingTests.works("strace", ["-f", "-o", "/dev/null", "true"])))
     func aPrintingBatchOpensNoSocket() throws {
         let scratch = try Scratch("pool-strace")

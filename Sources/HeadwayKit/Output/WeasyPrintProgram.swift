@@ -7,10 +7,14 @@
 /// each as a kind byte, an 8-byte big-endian length and the bytes. It stops at the end of its input.
 /// It prints as `weasyprint --quiet --base-url about:blank - -` does (the same defaults, so the same
 /// bytes), except that its URL fetcher refuses every URL: nothing is loaded, not even a local file.
-/// Its standard output is kept for frames only: anything else printed goes to standard error.
+/// Its standard output is kept for frames only: anything else printed goes to standard error. Modules
+/// are never imported from the working folder (which `python -c` would search first).
 enum WeasyPrintProgram {
     static let source = #"""
-        import io, os, struct, sys, traceback
+        import sys
+        if sys.path and sys.path[0] == "":
+            del sys.path[0]  # `-c` puts the working folder first: a weasyprint.py there must not be imported
+        import io, os, struct, traceback
         answers = os.fdopen(os.dup(1), "wb")
         os.dup2(2, 1)
         sys.stdout = sys.stderr
