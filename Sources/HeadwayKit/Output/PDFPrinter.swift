@@ -2,9 +2,10 @@ import Foundation
 
 /// Prints HTML to PDF with WeasyPrint (Debian package `weasyprint`), run as a child process that reads
 /// the HTML from standard input (see `ChildProcess`: no Foundation `Process`, so Headway opens no socket).
-/// A run prints through a `PrintSession`, which keeps WeasyPrint processes for many documents.
 /// No network: the HTML Headway makes fetches nothing, and relative references are resolved against
 /// `about:blank`, so they stay as written (links) or are not loaded (pictures), whatever the working folder.
+/// A run prints through a `PrintSession`, whose WeasyPrint workers print many documents each and fall
+/// back to `pdf(from:)`, one `weasyprint` command per document, where they cannot run.
 public struct PDFPrinter: Sendable {
     /// Why a PDF could not be made.
     public enum Failure: Error, Equatable, CustomStringConvertible {
