@@ -81,3 +81,62 @@ import Testing
         #expect(try Self.interpreter("\u{7F}ELF") == nil)
     }
 }
+
+/// `PrintSession` against stand-in workers: a `weasyprint` whose `#!` line names a shell script as its
+/// Python, which answers ready and then misbehaves.
+@Suite struct PrintSessionFailureTests {
+    /// A folder with `weasyprint` (`#!<folder>/python3`) and `python3` running `script` after the ready frame.
+    final class FakeWorker {
+        let folder: URL
+
+        init(_ script: String, ready: Bool = true) throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("headway-worker-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let frame = ready ? "printf 'R\\000\\000\\000\\000\\000\\000\\000\\000'\n" : ""
+            let files = ["weasyprint": "#!\(folder.path)/python3\n", "python3": "#!/bin/sh\n\(frame)\(script)\n"]
+            for (name, text) in files {
+                try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+                try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.appendingPathComponent(name).path)
+            }
+        }
+
+        func session(timeout: Double) -> PrintSession { PrintSession(printer: PDFPrinter(searchPath: [folder.path], timeout: timeout), width: 1) }
+
+        deinit { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aWorkerThatHangsIsKilledAndTheNextDocumentGetsANewOne() throws {
+        let fake = try FakeWorker("echo $$ >> \"$(dirname \"$0\")/pids\"\nexec sleep 60")
+        let session = fake.session(timeout: 1)
+        defer { session.close() }
+        let start = Date()
+        for _ in 0..<2 {
+            #expect(throws: PDFPrinter.Failure.timedOut(1)) { try session.pdf(from: "<p>x</p>") }
+        }
+        #expect(Date().timeIntervalSince(start) < 10)
+        let pids = try String(contentsOf: fake.folder.appendingPathComponent("pids"), encoding: .utf8).split(separator: "\n").compactMap { pid_t($0) }
+        #expect(pids.count == 2, "a killed worker was used again")
+        for pid in pids { #expect(PDFPrinterTests.hasEnded(pid), "worker \(pid) outlived its timeout") }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aWorkerThatDiesIsAFailureOfThatDocument() throws {
+        let fake = try FakeWorker("read -r line\necho 'ValueError: out of paper' >&2\nexit 3")
+        let session = fake.session(timeout: 20)
+        defer { session.close() }
+        #expect(throws: PDFPrinter.Failure.failed(status: 3, reason: "ValueError: out of paper")) { try session.pdf(from: "<p>x</p>\n") }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aPythonThatEndsBeforeItIsReadyFallsBackToTheCommand() throws {
+        // As the worker (`-c`), it ends at once (a Python without WeasyPrint); run by the kernel for the
+        // `weasyprint` script, it is the command, which fails in words.
+        let fake = try FakeWorker("if [ \"$1\" = -c ]; then exit 1; fi\necho 'ValueError: the command ran' >&2\nexit 4", ready: false)
+        let session = fake.session(timeout: 20)
+        defer { session.close() }
+        for _ in 0..<2 {
+            #expect(throws: PDFPrinter.Failure.failed(status: 4, reason: "ValueError: the command ran")) { try session.pdf(from: "<p>x</p>") }
+        }
+    }
+}
