@@ -6,13 +6,19 @@ extension HeadwayCommand {
     /// `headway batch`: every client's reports, and an index linking them.
     struct Batch: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write every client's progress reports and an index.",
-            discussion: "Writes OUT/<client>/<period>.<ext> for every client, plus OUT/index.html and OUT/index.md.")
+            abstract: "Write every client's progress reports (Markdown, HTML, JSON, PDF) and an index.",
+            discussion: """
+                Writes OUT/<client>/<period>.<ext> for every client, plus OUT/index.html and OUT/index.md (and \
+                OUT/index.json with json). Formats md, html, json and pdf (PDF needs WeasyPrint, Debian package \
+                weasyprint; the PDFs are printed in parallel, by one WeasyPrint process per core).
+                """)
 
         @OptionGroup var notes: NotesOptions
         @OptionGroup var period: PeriodOptions
         @Flag(help: "One report per client per calendar month that has notes.")
         var byMonth = false
+        @Option(help: "Paper size of the PDFs: a4 or letter.")
+        var paper: Paper = .a4
         @OptionGroup var output: OutputOptions
         @Flag(help: "Print the seconds spent reading, parsing, aggregating, rendering and writing.")
         var timings = false
@@ -23,14 +29,13 @@ extension HeadwayCommand {
 
         func validate() throws {
             if byMonth, period.period != nil { throw ValidationError("--by-month goes alone, without --month or --from/--to") }
-            try output.validate(allowingPDF: false)
         }
 
         func run() async throws {
             let session = try Session(notes, output: output, serial: serial)
             let templates = try output.templateSet()
             let choice: PeriodChoice = byMonth ? .byMonth : period.period.map(PeriodChoice.fixed) ?? .allSessions
-            let request = ReportRequest(clients: .every, document: .progress(choice), formats: output.format.formats,
+            let request = ReportRequest(clients: .every, document: .progress(choice, paper: paper), formats: output.format.formats,
                                         options: output.reportOptions(session.configuration), prunesStaleReports: prune)
             let progress = ProgressBar(monitor: session.pipeline.monitor, quiet: output.quiet)
             defer { progress.stop() }  // also when the run is refused

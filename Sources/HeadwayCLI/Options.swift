@@ -16,7 +16,8 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "The output folder.")
     var output: String = "reports"
 
-    @Option(help: "Comma-separated formats: md, html, json (and pdf for review).", transform: FormatList.init(parsing:))
+    @Option(help: "Comma-separated formats: md, html, json, pdf (pdf needs WeasyPrint, Debian package weasyprint).",
+            transform: FormatList.init(parsing:))
     var format = FormatList.default
 
     @Option(help: "A folder of templates; each file replaces the default of the same name.")
@@ -27,13 +28,6 @@ struct OutputOptions: ParsableArguments {
 
     @Flag(name: .shortAndLong, help: "Print only diagnostics, no summary.")
     var quiet = false
-
-    /// Rejects PDF for the commands that cannot print it.
-    func validate(allowingPDF: Bool) throws {
-        if !allowingPDF, format.formats.contains(.pdf) {
-            throw ValidationError("--format pdf is for review only; report and batch write md, html and json")
-        }
-    }
 }
 
 /// `--month`, `--from` and `--to`, parsed as they are read.

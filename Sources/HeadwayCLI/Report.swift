@@ -6,22 +6,23 @@ extension HeadwayCommand {
     /// `headway report`: one client's report for a month, a range, or all sessions.
     struct Report: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write one client's progress report.",
-            discussion: "Writes OUT/<client>/<period>.<ext>, where <period> is 2026-10, 2026-10-01_2026-12-31 or all.")
+            abstract: "Write one client's progress report (Markdown, HTML, JSON, PDF).",
+            discussion: """
+                Writes OUT/<client>/<period>.<ext>, where <period> is 2026-10, 2026-10-01_2026-12-31 or all. \
+                Formats md, html, json and pdf (PDF needs WeasyPrint, Debian package weasyprint).
+                """)
 
         @OptionGroup var notes: NotesOptions
         @Option(help: "The client id, exactly as in the notes' front matter.")
         var client: String
         @OptionGroup var period: PeriodOptions
+        @Option(help: "Paper size of the PDF: a4 or letter.")
+        var paper: Paper = .a4
         @OptionGroup var output: OutputOptions
-
-        func validate() throws {
-            try output.validate(allowingPDF: false)
-        }
 
         func run() async throws {
             let session = try Session(notes, output: output)
-            let request = ReportRequest(clients: .one(client), document: .progress(period.period.map(PeriodChoice.fixed) ?? .allSessions),
+            let request = ReportRequest(clients: .one(client), document: .progress(period.period.map(PeriodChoice.fixed) ?? .allSessions, paper: paper),
                                         formats: output.format.formats, options: output.reportOptions(session.configuration))
             let outcome = try session.pipeline.run(request, templates: try output.templateSet(), into: output.sink(notes: notes))
             try Termination.finish(outcome, quiet: output.quiet)

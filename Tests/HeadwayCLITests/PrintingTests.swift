@@ -27,13 +27,14 @@ import Testing
     func headwayOpensNoSocketWhilePrinting() throws {
         let scratch = try Scratch("strace")
         let log = scratch.path("trace.txt"), out = scratch.path("out")
-        // -b execve: stop tracing a child when it becomes WeasyPrint, so only Headway's own calls are seen.
+        // -b execve: stop tracing a child when it becomes WeasyPrint (the Python of the `weasyprint` script, which
+        // runs the pooled printer), so only Headway's own calls are seen.
         let traced = ["-f", "-b", "execve", "-e", "trace=%network,execve", "-o", log, try Headway.binary().path]
         let result = try Self.run("strace", traced + Self.reviewArguments("C-0900", out: out))
         #expect(result.status == 0, "\(result)")
         #expect(result.stderr == "headway: 4 files, 2 notes, 2 plans, 2 clients, 1 report, 0 warnings, 0 errors\n")
         let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
-        #expect(lines.contains { $0.contains("execve(\"") && $0.contains("/weasyprint\"") }, "WeasyPrint never ran: \(lines)")
+        #expect(lines.contains { $0.contains("execve(\"") && $0.contains("python") && $0.contains("\"-c\"") }, "WeasyPrint never ran: \(lines)")
         let calls = lines.filter { !$0.contains("execve") && !$0.contains("+++") && !$0.contains("---") }
         #expect(calls.isEmpty, "network calls by headway: \(calls.joined(separator: "\n"))")
         #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/C-0900/plan-review-2026-10-06.pdf")).starts(with: Data("%PDF".utf8)))
@@ -88,7 +89,7 @@ import Testing
                                      environment: ["PATH": "\(bin.path):/usr/bin:/bin"])
         #expect(result.status == 1, "\(result)")
         #expect(result.stderrLines == [
-            "C-0900/plan-review-2026-10-06.pdf: error: weasyprint could not print the review (exit status 1): the review is nested too deeply for WeasyPrint to lay out (RecursionError)",
+            "C-0900/plan-review-2026-10-06.pdf: error: weasyprint could not print the document (exit status 1): the document is nested too deeply for WeasyPrint to lay out (RecursionError)",
         ])
         #expect(!Tree.exists(out + "/C-0900/plan-review-2026-10-06.pdf"))
     }

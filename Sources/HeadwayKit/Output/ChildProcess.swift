@@ -60,7 +60,8 @@ struct ChildProcess {
         return Result(ending: status, output: streams.output, errors: streams.errors)
     }
 
-    private func spawn(_ pipes: Pipes) throws -> pid_t {
+    /// Starts the program on `pipes` (its standard input, output and error), in a process group of its own.
+    func spawn(_ pipes: Pipes) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -88,7 +89,7 @@ struct ChildProcess {
 
     /// The program's ending once it has exited, polling until `deadline` (nil: waiting as long as it
     /// takes, for a program already sent SIGKILL); nil when the deadline passed first.
-    private static func reap(_ pid: pid_t, until deadline: Double?) -> Ending? {
+    static func reap(_ pid: pid_t, until deadline: Double?) -> Ending? {
         var status: Int32 = 0
         while true {
             let result = waitpid(pid, &status, deadline == nil ? 0 : WNOHANG)

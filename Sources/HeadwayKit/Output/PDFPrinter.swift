@@ -4,6 +4,8 @@ import Foundation
 /// the HTML from standard input (see `ChildProcess`: no Foundation `Process`, so Headway opens no socket).
 /// No network: the HTML Headway makes fetches nothing, and relative references are resolved against
 /// `about:blank`, so they stay as written (links) or are not loaded (pictures), whatever the working folder.
+/// A run prints through a `PrintSession`, whose WeasyPrint workers print many documents each and fall
+/// back to `pdf(from:)`, one `weasyprint` command per document, where they cannot run.
 public struct PDFPrinter: Sendable {
     /// Why a PDF could not be made.
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -15,6 +17,8 @@ public struct PDFPrinter: Sendable {
         case timedOut(Double)
         /// WeasyPrint stopped with this exit status; `reason` is its last error line, made safe to print.
         case failed(status: Int32, reason: String)
+        /// WeasyPrint raised an exception for this document (and can print the next); `reason` as for `failed`.
+        case raised(String)
         /// A signal ended WeasyPrint.
         case signalled(Int32)
         /// WeasyPrint exited cleanly but what it wrote is not a PDF.
@@ -30,7 +34,9 @@ public struct PDFPrinter: Sendable {
                 let amount = DisplayFormat.number(seconds) ?? "\(seconds)"
                 return "weasyprint did not finish printing within \(amount) second\(seconds == 1 ? "" : "s") and was stopped; no PDF was written"
             case .failed(let status, let reason):
-                return "weasyprint could not print the review (exit status \(status)): \(reason)"
+                return "weasyprint could not print the document (exit status \(status)): \(reason)"
+            case .raised(let reason):
+                return "weasyprint could not print the document: \(reason)"
             case .signalled(let signal):
                 return "weasyprint was stopped by signal \(signal) before it finished; no PDF was written"
             case .notAPDF:
@@ -61,19 +67,18 @@ public struct PDFPrinter: Sendable {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    /// The PDF of `html`.
-    public func pdf(from html: String) throws -> Data {
+    /// The PDF of `html`, printed by one run of the `weasyprint` command.
+    public func pdf(from html: String) throws(Failure) -> Data {
         guard let executable else { throw Failure.missing }
-        var environment = ProcessInfo.processInfo.environment
-        environment["SOURCE_DATE_EPOCH"] = environment["SOURCE_DATE_EPOCH"] ?? "0"
         let child = ChildProcess(executable: executable.path, arguments: ["--quiet", "--base-url", Self.baseURL, "-", "-"],
-                                 environment: environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" },
-                                 timeout: timeout)
+                                 environment: environment, timeout: timeout)
         let result: ChildProcess.Result
         do {
             result = try child.run(input: Array(html.utf8))
         } catch let error as ChildProcess.SpawnError {
             throw Failure.couldNotStart(error.reason)
+        } catch {
+            throw Failure.couldNotStart("\(error)")
         }
         switch result.ending {
         case .timedOut: throw Failure.timedOut(timeout)

@@ -13,7 +13,7 @@ enum PrinterErrors {
             return "it gave no reason"
         }
         if line.hasPrefix("RecursionError") {
-            return "the review is nested too deeply for WeasyPrint to lay out (RecursionError)"
+            return "the document is nested too deeply for WeasyPrint to lay out (RecursionError)"
         }
         return shortened(visible(String(line)))
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Headway's pipeline, in the order of its stages:
 ///
 /// 1. **read** every candidate file of the notes folder,
@@ -50,9 +52,11 @@ public struct Pipeline: Sendable {
         try sink.prepare()
         let stages = Stages(monitor: monitor)
         let renderer = ReportRenderer(templates: templates, configuration: configuration, reviewDiagnostics: request.reviewDiagnostics)
+        let press = PrintSession(printer: printer, width: monitor.serial ? 1 : ProcessInfo.processInfo.activeProcessorCount)
         let results = Parallel.map(work, serially: monitor.serial) { client in
-            report(client, request, caseload, renderer: renderer, sink: sink, stages: stages)
+            report(client, request, caseload, renderer: renderer, press: press, sink: sink, stages: stages)
         }
+        press.close()
         var outcome = RunOutcome(caseload: caseload)
         for result in results {
             outcome.reports += result.reports
@@ -129,7 +133,7 @@ public struct Pipeline: Sendable {
     }
 
     private func report(_ work: ClientWork, _ request: ReportRequest, _ caseload: Caseload, renderer: ReportRenderer,
-                        sink: some ReportSink, stages: Stages) -> ClientResult {
+                        press: PrintSession, sink: some ReportSink, stages: Stages) -> ClientResult {
         let client = work.client
         let bodies = stages.parse { BodyReader(source: source).withBodies(caseload.notes(of: client)) }
         let reports = stages.aggregate {
@@ -143,7 +147,7 @@ public struct Pipeline: Sendable {
             for format in request.formats {
                 let path = "\(client)/\(period.slug).\(format.fileExtension)"
                 do {
-                    let contents = try stages.render { () throws(PDFPrinter.Failure) in try render(report, as: format, request.document, renderer) }
+                    let contents = try stages.render { () throws(PDFPrinter.Failure) in try render(report, as: format, request.document, renderer, press) }
                     if write(RenderedFile(path: path, contents: contents), to: sink, stages: stages, &result.files, &result.failures) {
                         link.files[format] = path
                     }
@@ -165,15 +169,16 @@ public struct Pipeline: Sendable {
         return result
     }
 
-    /// Stage 4: one report as one format.
+    /// Stage 4: one report as one format; a PDF is its print HTML printed by `press`.
     private func render(_ report: ProgressReport, as format: OutputFormat, _ document: ReportRequest.Document,
-                        _ renderer: ReportRenderer) throws(PDFPrinter.Failure) -> RenderedFile.Contents {
+                        _ renderer: ReportRenderer, _ press: PrintSession) throws(PDFPrinter.Failure) -> RenderedFile.Contents {
         switch document {
+        case .progress(_, let paper) where format == .pdf:
+            return .bytes(try press.pdf(from: renderer.renderForPrint(report.flattenedForPrint(), paper: paper)))
         case .progress:
             return .text(renderer.render(report, as: format))
         case .planReview(_, let paper) where format == .pdf:
-            let html = renderer.renderReview(report.flattenedForPrint(), as: .html, paper: paper)
-            do { return .bytes(try printer.pdf(from: html)) } catch let failure as PDFPrinter.Failure { throw failure } catch { throw .couldNotStart("\(error)") }
+            return .bytes(try press.pdf(from: renderer.renderReview(report.flattenedForPrint(), as: .html, paper: paper)))
         case .planReview(_, let paper):
             return .text(renderer.renderReview(report, as: format, paper: paper))
         }

@@ -12,8 +12,8 @@ public struct ReportRequest: Sendable, Equatable {
 
     /// Which document.
     public enum Document: Sendable, Equatable {
-        /// Progress reports over the chosen periods.
-        case progress(PeriodChoice)
+        /// Progress reports over the chosen periods, the PDF on `paper`.
+        case progress(PeriodChoice, paper: Paper = .a4)
         /// A treatment-plan review on `date` (nil: the client's last note), the PDF on `paper`.
         case planReview(date: Day?, paper: Paper)
     }
@@ -50,7 +50,7 @@ public struct ReportRequest: Sendable, Equatable {
 
     /// The periods of a batch (nil for a review).
     var periodChoice: PeriodChoice? {
-        if case .progress(let choice) = document { return choice }
+        if case .progress(let choice, _) = document { return choice }
         return nil
     }
 }

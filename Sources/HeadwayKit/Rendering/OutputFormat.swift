@@ -3,7 +3,7 @@ public enum OutputFormat: String, Sendable, CaseIterable, Hashable {
     case markdown = "md"
     case html
     case json
-    /// Plan reviews only: the review's HTML printed to PDF by WeasyPrint.
+    /// The document's HTML, with its paged-media CSS, printed to PDF by WeasyPrint.
     case pdf
 
     /// The file extension.

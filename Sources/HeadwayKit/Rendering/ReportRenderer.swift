@@ -23,6 +23,12 @@ public struct ReportRenderer: Sendable {
         }
     }
 
+    /// The report's HTML for print: `report.html` with the paper size, which makes the template include
+    /// the paged-media CSS (`report-print`: page size, running header, page numbers, page breaks).
+    public func renderForPrint(_ report: ProgressReport, paper: Paper) -> String {
+        Self.finish(templates.render(PrintedReportView(view(of: report, as: .html), paper: paper), template: "report.html"), .html)
+    }
+
     /// The treatment-plan review document for `report` (whose period runs from the plan's start to
     /// the review date) as Markdown or HTML (`pdf` is made from the HTML); JSON is the report's model.
     public func renderReview(_ report: ProgressReport, as format: OutputFormat, paper: Paper) -> String {

@@ -29,8 +29,8 @@ import Testing
         do {
             _ = try fake.printer(timeout: timeout).pdf(from: html)
             return nil
-        } catch let failure as PDFPrinter.Failure {
-            return failure
+        } catch {
+            return error
         }
     }
 
@@ -86,16 +86,16 @@ import Testing
     @Test func aTracebackIsReducedToOneLineInWords() throws {
         let failure = try Self.failure("traceback.sh")
         #expect(failure?.description
-            == "weasyprint could not print the review (exit status 1): the review is nested too deeply for WeasyPrint to lay out (RecursionError)")
+            == "weasyprint could not print the document (exit status 1): the document is nested too deeply for WeasyPrint to lay out (RecursionError)")
     }
 
     @Test func controlAndBidirectionalCharactersInTheErrorAreEscaped() throws {
         let failure = try Self.failure("hostile-error.sh")
-        #expect(failure?.description == "weasyprint could not print the review (exit status 2): ValueError: bad \\u{1B}[31mred\\u{202E} text")
+        #expect(failure?.description == "weasyprint could not print the document (exit status 2): ValueError: bad \\u{1B}[31mred\\u{202E} text")
     }
 
     @Test func otherEndings() throws {
-        #expect(try Self.failure("silent-failure.sh")?.description == "weasyprint could not print the review (exit status 3): it gave no reason")
+        #expect(try Self.failure("silent-failure.sh")?.description == "weasyprint could not print the document (exit status 3): it gave no reason")
         #expect(try Self.failure("killed.sh")?.description == "weasyprint was stopped by signal 9 before it finished; no PDF was written")
         #expect(try Self.failure("not-a-pdf.sh")?.description == "weasyprint finished but wrote no PDF")
     }
