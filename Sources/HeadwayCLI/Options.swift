@@ -25,13 +25,19 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Leave out client and clinician names and every narrative excerpt.")
     var redact = false
 
+    @Option(help: "Who the reports are for: clinician, or client (a plain-language version, written as <period>.client.md and .html beside the clinician's).")
+    var audience: Audience = .clinician
+
     @Flag(name: .shortAndLong, help: "Print only diagnostics, no summary.")
     var quiet = false
 
-    /// Rejects PDF for the commands that cannot print it.
+    /// Rejects PDF for the commands that cannot print it, and JSON for the client's version.
     func validate(allowingPDF: Bool) throws {
         if !allowingPDF, format.formats.contains(.pdf) {
             throw ValidationError("--format pdf is for review only; report and batch write md, html and json")
+        }
+        if audience == .client, format.formats.contains(.json) {
+            throw ValidationError("--audience client writes md and html (and pdf for review), not json: the JSON is the clinician's whole model")
         }
     }
 }
@@ -61,3 +67,5 @@ struct PeriodOptions: ParsableArguments {
         return .range(from: from, to: to)
     }
 }
+
+extension Audience: ExpressibleByArgument {}

@@ -63,7 +63,7 @@ public struct Pipeline: Sendable {
         if request.isBatch, let choice = request.periodChoice {
             let index = CaseloadIndex(title: choice.title, entries: Self.entries(results, caseload), outcomes: CaseloadOutcomes(reports: results.compactMap(\.latest)))
             for format in [OutputFormat.markdown, .html] + (request.formats.contains(.json) ? [.json] : []) {
-                let file = RenderedFile(path: "index.\(format.fileExtension)", contents: .text(stages.render { renderer.render(index, as: format) }))
+                let file = RenderedFile(path: "index\(request.audience.fileSuffix).\(format.fileExtension)", contents: .text(stages.render { renderer.render(index, as: format) }))
                 write(file, to: sink, stages: stages, &outcome.files, &outcome.failures)
             }
         }
@@ -141,9 +141,9 @@ public struct Pipeline: Sendable {
             let report = stages.aggregate { reports.report(for: period) }
             var link = CaseloadIndex.ReportLink(label: period.label, files: [:])
             for format in request.formats {
-                let path = "\(client)/\(period.slug).\(format.fileExtension)"
+                let path = "\(client)/\(period.slug)\(request.audience.fileSuffix).\(format.fileExtension)"
                 do {
-                    let contents = try stages.render { () throws(PDFPrinter.Failure) in try render(report, as: format, request.document, renderer) }
+                    let contents = try stages.render { () throws(PDFPrinter.Failure) in try render(report, as: format, request, renderer) }
                     if write(RenderedFile(path: path, contents: contents), to: sink, stages: stages, &result.files, &result.failures) {
                         link.files[format] = path
                     }
@@ -166,16 +166,16 @@ public struct Pipeline: Sendable {
     }
 
     /// Stage 4: one report as one format.
-    private func render(_ report: ProgressReport, as format: OutputFormat, _ document: ReportRequest.Document,
+    private func render(_ report: ProgressReport, as format: OutputFormat, _ request: ReportRequest,
                         _ renderer: ReportRenderer) throws(PDFPrinter.Failure) -> RenderedFile.Contents {
-        switch document {
+        switch request.document {
         case .progress:
-            return .text(renderer.render(report, as: format))
+            return .text(renderer.render(report, as: format, for: request.audience))
         case .planReview(_, let paper) where format == .pdf:
-            let html = renderer.renderReview(report.flattenedForPrint(), as: .html, paper: paper)
+            let html = renderer.renderReview(report.flattenedForPrint(), as: .html, paper: paper, for: request.audience)
             do { return .bytes(try printer.pdf(from: html)) } catch let failure as PDFPrinter.Failure { throw failure } catch { throw .couldNotStart("\(error)") }
         case .planReview(_, let paper):
-            return .text(renderer.renderReview(report, as: format, paper: paper))
+            return .text(renderer.renderReview(report, as: format, paper: paper, for: request.audience))
         }
     }
 

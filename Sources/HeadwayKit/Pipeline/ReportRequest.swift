@@ -28,15 +28,18 @@ public struct ReportRequest: Sendable, Equatable {
     public var options: ReportOptions
     /// Whether a batch removes its stale reports (else it warns about them).
     public var prunesStaleReports: Bool
+    /// Who the reports are written for.
+    public var audience: Audience
 
     /// Creates a request.
     public init(clients: Clients, document: Document, formats: [OutputFormat], options: ReportOptions = ReportOptions(),
-                prunesStaleReports: Bool = false) {
+                prunesStaleReports: Bool = false, audience: Audience = .clinician) {
         self.clients = clients
         self.document = document
         self.formats = formats
         self.options = options
         self.prunesStaleReports = prunesStaleReports
+        self.audience = audience
     }
 
     /// A batch of progress reports for every client writes the index linking them (and looks for stale reports).

@@ -9,23 +9,26 @@ public struct ReportRenderer: Sendable {
         self.configuration = configuration
     }
 
-    /// The report as a file of `format`.
-    public func render(_ report: ProgressReport, as format: OutputFormat) -> String {
+    /// The report as a file of `format`, written for `audience` (JSON is the model, for the clinician only).
+    public func render(_ report: ProgressReport, as format: OutputFormat, for audience: Audience = .clinician) -> String {
         switch format {
         case .json, .pdf:
             return report.json.serialized()
         case .markdown, .html:
+            if audience == .client { return renderForClient(report, as: format) }
             return Self.finish(templates.render(view(of: report, as: format), template: "report.\(format.fileExtension)"), format)
         }
     }
 
     /// The treatment-plan review document for `report` (whose period runs from the plan's start to
     /// the review date) as Markdown or HTML (`pdf` is made from the HTML); JSON is the report's model.
-    public func renderReview(_ report: ProgressReport, as format: OutputFormat, paper: Paper) -> String {
+    /// The client's version is the client's report of the review's period.
+    public func renderReview(_ report: ProgressReport, as format: OutputFormat, paper: Paper, for audience: Audience = .clinician) -> String {
         switch format {
         case .json, .pdf:
             return report.json.serialized()
         case .markdown, .html:
+            if audience == .client { return renderForClient(report, as: format) }
             return Self.finish(templates.render(ReviewView(view(of: report, as: format), paper: paper), template: "review.\(format.fileExtension)"), format)
         }
     }
