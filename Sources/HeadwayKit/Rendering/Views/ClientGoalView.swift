@@ -16,11 +16,21 @@ final class ClientGoalView: TemplateView {
         markup.text(goal.statement ?? "A goal about \(goal.areaTitle.lowercased())")
     }
 
-    /// `from 5.5 to 6.5 out of 10`, or `6 out of 10` for one rating or no change of value.
+    /// `from 5.5 to 6.5 out of 10`: the first and last ratings of the period, as its ratings table
+    /// shows them; `6 out of 10` for one rating, or the same first and last.
     var ratingsText: String? {
-        guard let end = DisplayFormat.number(goal.end) else { return nil }
-        guard goal.ratings.count > 1, let start = DisplayFormat.number(goal.start), start != end else { return "\(end) out of 10" }
-        return "from \(start) to \(end) out of 10"
+        guard let first = goal.ratings.first.flatMap({ DisplayFormat.number($0.progress) }),
+              let last = goal.ratings.last.flatMap({ DisplayFormat.number($0.progress) }) else { return nil }
+        return first == last ? "\(last) out of 10" : "from \(first) to \(last) out of 10"
+    }
+
+    /// The period's ratings in words, first against last, so that the words and `ratingsText` agree;
+    /// with one rating, the goal's trend (that rating against the one before).
+    var progress: String? {
+        guard goal.ratings.count > 1, let first = goal.ratings.first?.progress, let last = goal.ratings.last?.progress else {
+            return ClientWording.progress(goal.trend)
+        }
+        return ClientWording.progress(last > first ? .improving : last < first ? .declining : .steady)
     }
 
     static let fields = ViewFields<ClientGoalView>("client goal", [
@@ -28,7 +38,7 @@ final class ClientGoalView: TemplateView {
         .value("areaTitle") { $0.markup.text($0.goal.areaTitle) },
         .value("isMet") { $0.goal.status == .met },
         .value("statusText") { ClientWording.status(of: $0.goal) },
-        .value("progress") { ClientWording.progress($0.goal.trend) },
+        .value("progress") { $0.progress },
         .value("ratingsText") { $0.ratingsText },
         .value("hasRatings") { !$0.goal.ratings.isEmpty },
         .list("ratings", of: ClientRatingView.self) { $0.goal.ratings.map(ClientRatingView.init) },
