@@ -40,7 +40,7 @@ import Testing
         #expect(markdown.contains("This report is about 1 September to 19 November 2026."))
         #expect(!markdown.contains("signature") && !markdown.contains("SMART"))
         let text = try ExternalTool.output("pdftotext", ["-layout", scratch.path("out/C-0217/plan-review-2026-11-19.client.pdf"), "-"])
-        #expect(text.contains("Your progress") && text.contains("Things to celebrate") && !text.contains("self-compassion") && !text.contains("distress-tolerance"))
+        #expect(text.contains("Your progress") && text.contains("Things to celebrate") && text.contains("Page 1 of") && !text.contains("self-compassion") && !text.contains("distress-tolerance"))
     }
 
     @Test func aClientBatchLeavesTheCliniciansBatchAlone() throws {
