@@ -36,7 +36,8 @@ extension HeadwayCommand {
             let templates = try output.templateSet()
             let choice: PeriodChoice = byMonth ? .byMonth : period.period.map(PeriodChoice.fixed) ?? .allSessions
             let request = ReportRequest(clients: .every, document: .progress(choice, paper: paper), formats: output.format.formats,
-                                        options: output.reportOptions(session.configuration), prunesStaleReports: prune)
+                                        options: output.reportOptions(session.configuration), prunesStaleReports: prune,
+                                        audience: output.audience)
             let progress = ProgressBar(monitor: session.pipeline.monitor, quiet: output.quiet)
             defer { progress.stop() }  // also when the run is refused
             let outcome = try session.pipeline.run(request, templates: templates, into: output.sink(notes: notes))

@@ -26,8 +26,18 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Leave out client and clinician names and every narrative excerpt.")
     var redact = false
 
+    @Option(help: "Who the reports are for: clinician, or client (a plain-language version, written as <period>.client.md and .html beside the clinician's).")
+    var audience: Audience = .clinician
+
     @Flag(name: .shortAndLong, help: "Print only diagnostics, no summary.")
     var quiet = false
+
+    /// Rejects JSON for the client's version (called by ArgumentParser with the command's own checks).
+    func validate() throws {
+        if audience == .client, format.formats.contains(.json) {
+            throw ValidationError("--audience client writes md, html and pdf, not json: the JSON is the clinician's whole model")
+        }
+    }
 }
 
 /// `--month`, `--from` and `--to`, parsed as they are read.
@@ -55,3 +65,5 @@ struct PeriodOptions: ParsableArguments {
         return .range(from: from, to: to)
     }
 }
+
+extension Audience: ExpressibleByArgument {}

@@ -23,7 +23,7 @@ extension HeadwayCommand {
         func run() async throws {
             let session = try Session(notes, output: output)
             let request = ReportRequest(clients: .one(client), document: .progress(period.period.map(PeriodChoice.fixed) ?? .allSessions, paper: paper),
-                                        formats: output.format.formats, options: output.reportOptions(session.configuration))
+                                        formats: output.format.formats, options: output.reportOptions(session.configuration), audience: output.audience)
             let outcome = try session.pipeline.run(request, templates: try output.templateSet(), into: output.sink(notes: notes))
             try Termination.finish(outcome, quiet: output.quiet)
         }

@@ -29,7 +29,7 @@ extension HeadwayCommand {
             let session = try Session(notes, output: output)
             let request = ReportRequest(clients: .one(client), document: .planReview(date: date, paper: paper),
                                         formats: output.format.formats, options: output.reportOptions(session.configuration),
-                                        reviewDiagnostics: withDiagnostics)
+                                        reviewDiagnostics: withDiagnostics, audience: output.audience)
             let outcome = try session.pipeline.run(request, templates: try output.templateSet(), into: output.sink(notes: notes))
             try Termination.finish(outcome, quiet: output.quiet)
         }

@@ -57,7 +57,7 @@ public final class FolderSink: ReportSink, @unchecked Sendable {
                 + "and has no \(OutputFolder.markerName) file)"
             return (request.prunesStaleReports ? [.warning(folder.root.path, nil, why)] : [], [])
         }
-        let stale = StaleReports(root: folder.root.path, periods: periods, formats: request.formats)
+        let stale = StaleReports(root: folder.root.path, periods: periods, formats: request.formats, suffix: request.audience.fileSuffix)
         var warnings: [Diagnostic] = []
         var failures: [Diagnostic] = []
         for relative in stale.find(written: folder.writer.requestedPaths) {

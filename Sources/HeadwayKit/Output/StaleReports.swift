@@ -10,12 +10,16 @@ public struct StaleReports: Sendable {
     public var periods: PeriodChoice
     /// The batch's formats: only their extensions count.
     public var formats: [OutputFormat]
+    /// What the batch's audience adds to its report names (`.client` in `2026-10.client.md`), so that a
+    /// batch of one audience never counts the other's reports as its own.
+    public var suffix: String
 
-    /// Stale reports of the batch of `periods` and `formats` in `root`.
-    public init(root: String, periods: PeriodChoice, formats: [OutputFormat]) {
+    /// Stale reports of the batch of `periods`, `formats` and audience file `suffix` in `root`.
+    public init(root: String, periods: PeriodChoice, formats: [OutputFormat], suffix: String = "") {
         self.root = root
         self.periods = periods
         self.formats = formats
+        self.suffix = suffix
     }
 
     /// Paths relative to `root`, sorted by bytes, of the reports in client folders named as this batch
@@ -31,11 +35,12 @@ public struct StaleReports: Sendable {
         return stale.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    /// Whether `name` is `<period>.<ext>` for one of the batch's formats and a period name of its kind.
+    /// Whether `name` is `<period><suffix>.<ext>` for one of the batch's formats and a period name of its kind.
     func isReportName(_ name: String) -> Bool {
         guard let dot = name.lastIndex(of: "."),
-              formats.contains(where: { $0.fileExtension == name[name.index(after: dot)...] }) else { return false }
-        let stem = name[..<dot]
+              formats.contains(where: { $0.fileExtension == name[name.index(after: dot)...] }),
+              name[..<dot].hasSuffix(suffix) else { return false }
+        let stem = name[..<dot].dropLast(suffix.count)
         switch periods {
         case .allSessions: return stem == "all"
         case .fixed(let period): return stem == period.slug

@@ -67,7 +67,7 @@ public struct Pipeline: Sendable {
         if request.isBatch, let choice = request.periodChoice {
             let index = CaseloadIndex(title: choice.title, entries: Self.entries(results, caseload), outcomes: CaseloadOutcomes(reports: results.compactMap(\.latest)))
             for format in [OutputFormat.markdown, .html] + (request.formats.contains(.json) ? [.json] : []) {
-                let file = RenderedFile(path: "index.\(format.fileExtension)", contents: .text(stages.render { renderer.render(index, as: format) }))
+                let file = RenderedFile(path: "index\(request.audience.fileSuffix).\(format.fileExtension)", contents: .text(stages.render { renderer.render(index, as: format) }))
                 write(file, to: sink, stages: stages, &outcome.files, &outcome.failures)
             }
         }
@@ -145,9 +145,9 @@ public struct Pipeline: Sendable {
             let report = stages.aggregate { reports.report(for: period) }
             var link = CaseloadIndex.ReportLink(label: period.label, files: [:])
             for format in request.formats {
-                let path = "\(client)/\(period.slug).\(format.fileExtension)"
+                let path = "\(client)/\(period.slug)\(request.audience.fileSuffix).\(format.fileExtension)"
                 do {
-                    let contents = try stages.render { () throws(PDFPrinter.Failure) in try render(report, as: format, request.document, renderer, press) }
+                    let contents = try stages.render { () throws(PDFPrinter.Failure) in try render(report, as: format, request, renderer, press) }
                     if write(RenderedFile(path: path, contents: contents), to: sink, stages: stages, &result.files, &result.failures) {
                         link.files[format] = path
                     }
@@ -169,18 +169,18 @@ public struct Pipeline: Sendable {
         return result
     }
 
-    /// Stage 4: one report as one format; a PDF is its print HTML printed by `press`.
-    private func render(_ report: ProgressReport, as format: OutputFormat, _ document: ReportRequest.Document,
+    /// Stage 4: one report as one format, for the request's audience; a PDF is its print HTML printed by `press`.
+    private func render(_ report: ProgressReport, as format: OutputFormat, _ request: ReportRequest,
                         _ renderer: ReportRenderer, _ press: PrintSession) throws(PDFPrinter.Failure) -> RenderedFile.Contents {
-        switch document {
+        switch request.document {
         case .progress(_, let paper) where format == .pdf:
-            return .bytes(try press.pdf(from: renderer.renderForPrint(report.flattenedForPrint(), paper: paper)))
+            return .bytes(try press.pdf(from: renderer.renderForPrint(report.flattenedForPrint(), paper: paper, for: request.audience)))
         case .progress:
-            return .text(renderer.render(report, as: format))
+            return .text(renderer.render(report, as: format, for: request.audience))
         case .planReview(_, let paper) where format == .pdf:
-            return .bytes(try press.pdf(from: renderer.renderReview(report.flattenedForPrint(), as: .html, paper: paper)))
+            return .bytes(try press.pdf(from: renderer.renderReview(report.flattenedForPrint(), as: .html, paper: paper, for: request.audience)))
         case .planReview(_, let paper):
-            return .text(renderer.renderReview(report, as: format, paper: paper))
+            return .text(renderer.renderReview(report, as: format, paper: paper, for: request.audience))
         }
     }
 

@@ -30,16 +30,19 @@ public struct ReportRequest: Sendable, Equatable {
     public var prunesStaleReports: Bool
     /// Whether a review document ends with the appendix of the diagnostics of the client's notes.
     public var reviewDiagnostics: Bool
+    /// Who the reports are written for.
+    public var audience: Audience
 
     /// Creates a request.
     public init(clients: Clients, document: Document, formats: [OutputFormat], options: ReportOptions = ReportOptions(),
-                prunesStaleReports: Bool = false, reviewDiagnostics: Bool = false) {
+                prunesStaleReports: Bool = false, reviewDiagnostics: Bool = false, audience: Audience = .clinician) {
         self.clients = clients
         self.document = document
         self.formats = formats
         self.options = options
         self.prunesStaleReports = prunesStaleReports
         self.reviewDiagnostics = reviewDiagnostics
+        self.audience = audience
     }
 
     /// A batch of progress reports for every client writes the index linking them (and looks for stale reports).

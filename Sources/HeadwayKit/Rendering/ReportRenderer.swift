@@ -13,29 +13,33 @@ public struct ReportRenderer: Sendable {
         self.reviewDiagnostics = reviewDiagnostics
     }
 
-    /// The report as a file of `format`.
-    public func render(_ report: ProgressReport, as format: OutputFormat) -> String {
+    /// The report as a file of `format`, written for `audience` (JSON is the model, for the clinician only).
+    public func render(_ report: ProgressReport, as format: OutputFormat, for audience: Audience = .clinician) -> String {
         switch format {
         case .json, .pdf:
             return report.json.serialized()
         case .markdown, .html:
+            if audience == .client { return renderForClient(report, as: format) }
             return Self.finish(templates.render(view(of: report, as: format), template: "report.\(format.fileExtension)"), format)
         }
     }
 
     /// The report's HTML for print: `report.html` with the paper size, which makes the template include
     /// the paged-media CSS (`report-print`: page size, running header, page numbers, page breaks).
-    public func renderForPrint(_ report: ProgressReport, paper: Paper) -> String {
-        Self.finish(templates.render(PrintedReportView(view(of: report, as: .html), paper: paper), template: "report.html"), .html)
+    public func renderForPrint(_ report: ProgressReport, paper: Paper, for audience: Audience = .clinician) -> String {
+        if audience == .client { return renderForClient(report, as: .html) }
+        return Self.finish(templates.render(PrintedReportView(view(of: report, as: .html), paper: paper), template: "report.html"), .html)
     }
 
     /// The treatment-plan review document for `report` (whose period runs from the plan's start to
     /// the review date) as Markdown or HTML (`pdf` is made from the HTML); JSON is the report's model.
-    public func renderReview(_ report: ProgressReport, as format: OutputFormat, paper: Paper) -> String {
+    /// The client's version is the client's report of the review's period.
+    public func renderReview(_ report: ProgressReport, as format: OutputFormat, paper: Paper, for audience: Audience = .clinician) -> String {
         switch format {
         case .json, .pdf:
             return report.json.serialized()
         case .markdown, .html:
+            if audience == .client { return renderForClient(report, as: format) }
             return Self.finish(templates.render(ReviewView(view(of: report, as: format), paper: paper, withDiagnostics: reviewDiagnostics), template: "review.\(format.fileExtension)"), format)
         }
     }

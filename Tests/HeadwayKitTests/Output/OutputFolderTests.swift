@@ -100,6 +100,17 @@ struct OutputFolderTests {
         let all = StaleReports(root: "/", periods: .allSessions, formats: [.markdown])
         #expect(all.isReportName("all.md") && !all.isReportName("all.json") && !all.isReportName("2026-10.md"))
     }
+
+    @Test("stale report names: a batch of one audience never counts the other's reports")
+    func reportNamesByAudience() {
+        let clinician = StaleReports(root: "/", periods: .byMonth, formats: [.markdown, .html])
+        let client = StaleReports(root: "/", periods: .byMonth, formats: [.markdown, .html], suffix: Audience.client.fileSuffix)
+        #expect(clinician.isReportName("2026-10.md") && !clinician.isReportName("2026-10.client.md"))
+        #expect(client.isReportName("2026-10.client.md") && client.isReportName("2026-10.client.html"))
+        #expect(!client.isReportName("2026-10.md") && !client.isReportName("2026-10.html") && !client.isReportName(".client.md"))
+        let all = StaleReports(root: "/", periods: .allSessions, formats: [.markdown], suffix: ".client")
+        #expect(all.isReportName("all.client.md") && !all.isReportName("all.md"))
+    }
 }
 
 @Suite("the report writer")

@@ -15,6 +15,7 @@ struct TemplateVariableTests {
         ("report.md", ReportView.schema), ("report.html", PrintedReportView.schema),
         ("review.md", ReviewView.schema), ("review.html", ReviewView.schema),
         ("index.md", IndexView.schema), ("index.html", IndexView.schema),
+        ("client-report.md", ClientReportView.schema), ("client-report.html", ClientReportView.schema),
     ]
 
     static let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -34,7 +35,7 @@ struct TemplateVariableTests {
         let checker = TemplateChecker(templates: Self.shipped)
         let reached = Set(Self.roots.map(\.template)).union(Self.roots.flatMap { checker.partials(of: $0.template) })
         #expect(Set(Self.shipped.keys).subtracting(reached).isEmpty)
-        #expect(Self.shipped.count == 11)
+        #expect(Self.shipped.count == 13)
     }
 
     @Test("a misspelled variable in a shipped template is reported with its template, line and object")
@@ -92,6 +93,9 @@ struct TemplateVariableTests {
         variables.read(text, heading: "Report variables", root: ReviewView.schema, lists: [
             "Goal": GoalView.schema, "Revision": RevisionView.schema, "Milestone": MilestoneView.schema,
             "Excerpt": ExcerptView.schema, "Measure": MeasureView.schema, "Plan review": PlanReviewView.schema,
+        ])
+        variables.read(text, heading: "Client report variables", root: ClientReportView.schema, lists: [
+            "Client goal": ClientGoalView.schema, "Client milestone": ClientMilestoneView.schema, "Client measure": ClientMeasureView.schema,
         ])
         variables.read(text, heading: "Index variables", root: IndexView.schema, lists: [
             "Instrument": InstrumentView.schema, "Figure": FigureView.schema, "Client link": ClientLinkView.schema,

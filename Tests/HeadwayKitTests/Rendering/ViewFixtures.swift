@@ -44,12 +44,13 @@ enum ViewFixtures {
         return CaseloadIndex.ReportLink(label: report.period.label, files: [.markdown: base + ".md", .html: base + ".html", .json: base + ".json"])
     }
 
-    /// The root views of every shipped template, in both formats: report, review and index.
+    /// The root views of every shipped template, in both formats: report, review, index and the client's version.
     static func rootViews() throws -> [any TemplateView] {
         let renderer = ReportRenderer(templates: try TemplateSet(), configuration: configuration)
         return [OutputFormat.markdown, .html].flatMap { format -> [any TemplateView] in
             [renderer.view(of: planned(), as: format), renderer.view(of: RenderingGolden.report(), as: format),
              ReviewView(renderer.view(of: review(), as: format), paper: .a4, withDiagnostics: true), IndexView(index(), markup: Markup(format: format))]
+                + [planned(), RenderingGolden.report(), review()].map { ClientReportView($0, markup: Markup(format: format), configuration: configuration) }
         }
     }
 }
