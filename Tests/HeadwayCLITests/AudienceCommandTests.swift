@@ -66,6 +66,6 @@ import Testing
             #expect(result.status == 2, "\(arguments): \(result)")
         }
         let json = try Headway.run(["batch", Self.samples, "--audience", "client", "--format", "json"])
-        #expect(json.stderr.contains("--audience client writes md and html (and pdf for review), not json"), "\(json)")
+        #expect(json.stderr.contains("--audience client writes md, html and pdf, not json: the JSON is the clinician's whole model"), "\(json)")
     }
 }
