@@ -214,20 +214,6 @@ public struct Pipeline: Sendable {
     }
 }
 
-/// Times the stages of a run.
-struct Stages: Sendable {
-    let monitor: RunMonitor
-
-    func parse<T>(_ work: () -> T) -> T { monitor.measure(.parse, work) }
-    func aggregate<T>(_ work: () -> T) -> T { monitor.measure(.aggregate, work) }
-    func render<T, E: Error>(_ work: () throws(E) -> T) throws(E) -> T { try monitor.measure(.render, work) }
-
-    func write<E: Error>(_ work: () throws(E) -> Void) throws(E) {
-        try monitor.measure(.write, work)
-        monitor.fileWritten()
-    }
-}
-
 private extension ProgressReport {
     /// The report without what the caseload outcomes do not use (goals, areas, excerpts, milestones,
     /// revisions), so that a batch does not keep every client's narrative in memory until the index.
