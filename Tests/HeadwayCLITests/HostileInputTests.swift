@@ -180,10 +180,12 @@ struct HostileInputTests {
 
     /// Runs the batch and checks everything: the exact status, diagnostics and summary (`exact: false`:
     /// each diagnostic line only starts with the given text), the exact report files, the shared checks,
-    /// and the time limit.
+    /// and that it did not hang: `limit` is a guard against a hang or a quadratic blow-up, set well above
+    /// the debug binary's time on a loaded 2-core machine (the suite runs tests in parallel); speed itself
+    /// is measured by `scripts/bench`, not here.
     @discardableResult
     func check(_ folder: HostileFolder, status: Int32, diagnostics: [String], summary: String, exact: Bool = true,
-               clients: [String] = [], unreported: [String] = [], limit: Duration = .seconds(1), rawState: Bool = false,
+               clients: [String] = [], unreported: [String] = [], limit: Duration = .seconds(10), rawState: Bool = false,
                sourceLocation: SourceLocation = #_sourceLocation) throws -> RunResult {
         let before = rawState ? [:] : try Tree.snapshot(folder.notes)
         let rawBefore = try RawTree.state(folder.notes)
@@ -326,7 +328,7 @@ struct HostileInputTests {
 
     // MARK: Size
 
-    @Test("a 20 MB note (valid front matter, huge body in a goal section): reported in full, under 5 s")
+    @Test("a 20 MB note (valid front matter, huge body in a goal section): reported in full, without hanging")
     func twentyMegabyteNote() throws {
         let folder = try HostileFolder("20mb")
         let paragraph = String(repeating: "The client talked about sleep, the week at work and a walk on Sunday. ", count: 10) + "\n\n"
@@ -337,7 +339,7 @@ struct HostileInputTests {
         try folder.write("big.md", text)
         // The suite runs the debug binary: measured on 2 cores with the other core busy, 2.1 s (release: 0.6 s).
         try check(folder, status: 0, diagnostics: [], summary: Self.summary(files: 2, notes: 2, clients: 2, warnings: 0, errors: 0),
-                  clients: ["C-BIG"], limit: .seconds(5), rawState: true)
+                  clients: ["C-BIG"], limit: .seconds(30), rawState: true)
         let markdown = try Data(contentsOf: folder.out.appendingPathComponent("C-BIG/all.md"))
         #expect(markdown.count > 20 * 1_048_576)
         let tail = String(decoding: markdown.suffix(4096), as: UTF8.self)

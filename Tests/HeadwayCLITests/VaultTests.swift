@@ -122,9 +122,9 @@ struct VaultTests {
         #expect(html.contains("<mark>Felt lighter</mark>"))
         #expect(!html.contains("[[") && !html.contains("==Felt"))
         let index = try Tree.text(out, "index.md")
-        #expect(index.contains("| C-0201 | **Needs attention: 1 error in the notes; the report is incomplete.**"))
-        #expect(index.contains("| C-0202 | **Needs attention: 2 errors in the notes; the report is incomplete.**"))
-        #expect(index.contains("| C-0203 | October 2026"))
+        #expect(index.contains("| C-0201 | Jordan M. | 2026-11-30 | **Needs attention: 1 error in the notes; the report is incomplete.**"))
+        #expect(index.contains("| C-0202 | Sam O. |  | **Needs attention: 2 errors in the notes; the report is incomplete.**"))
+        #expect(index.contains("| C-0203 |  |  | October 2026"))
     }
 
     @Test("a no-show note does not change the header; a bad status drops only the status")

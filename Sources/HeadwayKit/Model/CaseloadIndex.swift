@@ -11,6 +11,24 @@ public struct CaseloadIndex: Sendable, Equatable {
         /// Errors in the client's notes (rejected files and values): the client needs attention, since
         /// its reports are incomplete.
         public var errorCount = 0
+        /// The client's name as of the latest report (nil when redacted or never given).
+        public var name: String?
+        /// The applicable plan's next review date as of the latest report.
+        public var reviewDue: Day?
+        /// Why the client needs the clinician's attention, most urgent first (empty when nothing does).
+        public var attention: [Attention] = []
+    }
+
+    /// A reason a client is listed first, under "Needs attention".
+    public enum Attention: Sendable, Equatable {
+        /// Safety flags in the latest report's period (e.g. PHQ-9 item 9 ≥ 1), on these dates.
+        case safetyFlags([Day])
+        /// Errors in the client's notes: the reports leave out what they name.
+        case errors(Int)
+        /// A plan review fell due on this date, before the client's last note, and no review note is dated on or after it.
+        case reviewOverdue(Day)
+        /// No questionnaire was scored in the client's last `sessions` attended sessions.
+        case noRecentMeasure(sessions: Int)
     }
 
     /// One written report.

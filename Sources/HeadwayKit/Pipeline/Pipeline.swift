@@ -129,7 +129,8 @@ public struct Pipeline: Sendable {
         var links: [CaseloadIndex.ReportLink] = []
         /// The latest report, trimmed to what the caseload outcomes use.
         var latest: ProgressReport?
-        var summary: String?
+        /// The batch index's entry for the client (its reports are `links`).
+        var entry: CaseloadIndex.Entry?
     }
 
     private func report(_ work: ClientWork, _ request: ReportRequest, _ caseload: Caseload, renderer: ReportRenderer,
@@ -161,7 +162,10 @@ public struct Pipeline: Sendable {
             result.latest = report
         }
         if request.isBatch, let latest = result.latest {
-            result.summary = CaseloadIndex.summary(of: latest)
+            result.entry = CaseloadIndex.Entry(
+                client: client, reports: result.links, summary: CaseloadIndex.summary(of: latest), errorCount: caseload.errorCount(of: client),
+                name: latest.client.name, reviewDue: latest.planReview?.reviewDue,
+                attention: CaseloadAttention.reasons(for: client, latest: latest, in: caseload))
             result.latest = latest.outcomesOnly
         } else {
             result.latest = nil
@@ -202,13 +206,11 @@ public struct Pipeline: Sendable {
     /// The index entries: every reported client, and the clients with errors but no valid note or plan
     /// (listed, so that no client drops out of the index in silence), by client id.
     private static func entries(_ results: [ClientResult], _ caseload: Caseload) -> [CaseloadIndex.Entry] {
-        let reported = results.compactMap { result in
-            result.summary.map { CaseloadIndex.Entry(client: result.client, reports: result.links, summary: $0, errorCount: caseload.errorCount(of: result.client)) }
-        }
+        let reported = results.compactMap(\.entry)
         let clients = Set(caseload.clients)
         let unreported = caseload.clientsNeedingAttention.filter { !clients.contains($0) }.map { client in
             CaseloadIndex.Entry(client: client, reports: [], summary: "No report: no note or plan of this client could be read (see the errors)",
-                                errorCount: caseload.errorCount(of: client))
+                                errorCount: caseload.errorCount(of: client), attention: [.errors(caseload.errorCount(of: client))])
         }
         return (reported + unreported).sorted { $0.client.precedesByBytes($1.client) }
     }

@@ -7,8 +7,26 @@ extension CaseloadIndex {
 
 extension CaseloadIndex.Entry {
     var json: JSONValue {
-        .object([("client", .string(client)), ("summary", .string(summary)), ("errors", .number(Double(errorCount))),
+        .object([("client", .string(client)), ("name", .optional(name)), ("summary", .string(summary)), ("errors", .number(Double(errorCount))),
+                 ("reviewDue", .optional(reviewDue?.description)), ("attention", .array(attention.map(\.json))),
                  ("reports", .array(reports.map(\.json)))])
+    }
+}
+
+extension CaseloadIndex.Attention {
+    /// `{"reason": "safety-flags", "dates": [...]}`, `{"reason": "errors", "count": 2}`,
+    /// `{"reason": "review-overdue", "due": "2026-10-30"}`, `{"reason": "no-recent-measure", "sessions": 3}`.
+    var json: JSONValue {
+        switch self {
+        case .safetyFlags(let dates):
+            return .object([("reason", .string("safety-flags")), ("dates", .array(dates.map { .string($0.description) }))])
+        case .errors(let count):
+            return .object([("reason", .string("errors")), ("count", .number(Double(count)))])
+        case .reviewOverdue(let due):
+            return .object([("reason", .string("review-overdue")), ("due", .string(due.description))])
+        case .noRecentMeasure(let sessions):
+            return .object([("reason", .string("no-recent-measure")), ("sessions", .number(Double(sessions)))])
+        }
     }
 }
 

@@ -50,7 +50,7 @@ public struct ReportRenderer: Sendable {
         case .json, .pdf:
             return index.json.serialized()
         case .markdown, .html:
-            return Self.finish(templates.render(IndexView(index, markup: Markup(format: format)), template: "index.\(format.fileExtension)"), format)
+            return Self.finish(templates.render(IndexView(index, markup: Markup(format: format), configuration: configuration), template: "index.\(format.fileExtension)"), format)
         }
     }
 

@@ -34,14 +34,15 @@ enum ViewFixtures {
         let reports = [planned(), RenderingGolden.report()]
         let entries = reports.map { report in
             CaseloadIndex.Entry(client: report.client.id, reports: [link(report)], summary: CaseloadIndex.summary(of: report),
-                                errorCount: report.client.id == "V-1" ? 1 : 0)
-        } + [CaseloadIndex.Entry(client: "X-9", reports: [], summary: "", errorCount: 2)]
+                                errorCount: report.client.id == "V-1" ? 1 : 0, name: report.client.name,
+                                reviewDue: report.planReview?.reviewDue, attention: report.client.id == "V-1" ? [.errors(1)] : [])
+        } + [CaseloadIndex.Entry(client: "X-9", reports: [], summary: "", errorCount: 2, name: "Alex Q.", attention: [.errors(2), .noRecentMeasure(sessions: 3)])]
         return CaseloadIndex(title: "October 2026", entries: entries, outcomes: CaseloadOutcomes(reports: reports))
     }
 
     private static func link(_ report: ProgressReport) -> CaseloadIndex.ReportLink {
         let base = "\(report.client.id)/\(report.period.slug)"
-        return CaseloadIndex.ReportLink(label: report.period.label, files: [.markdown: base + ".md", .html: base + ".html", .json: base + ".json"])
+        return CaseloadIndex.ReportLink(label: report.period.label, files: [.markdown: base + ".md", .html: base + ".html", .json: base + ".json", .pdf: base + ".pdf"])
     }
 
     /// The root views of every shipped template, in both formats: report, review, index and the client's version.
@@ -49,7 +50,7 @@ enum ViewFixtures {
         let renderer = ReportRenderer(templates: try TemplateSet(), configuration: configuration)
         return [OutputFormat.markdown, .html].flatMap { format -> [any TemplateView] in
             [renderer.view(of: planned(), as: format), renderer.view(of: RenderingGolden.report(), as: format),
-             ReviewView(renderer.view(of: review(), as: format), paper: .a4, withDiagnostics: true), IndexView(index(), markup: Markup(format: format))]
+             ReviewView(renderer.view(of: review(), as: format), paper: .a4, withDiagnostics: true), IndexView(index(), markup: Markup(format: format), configuration: configuration)]
                 + [planned(), RenderingGolden.report(), review()].map { ClientReportView($0, markup: Markup(format: format), configuration: configuration) }
         }
     }

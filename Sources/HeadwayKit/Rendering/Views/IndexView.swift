@@ -2,10 +2,13 @@
 final class IndexView: TemplateView {
     let index: CaseloadIndex
     let markup: Markup
+    /// The clinic's header details.
+    let configuration: Configuration
 
-    init(_ index: CaseloadIndex, markup: Markup) {
+    init(_ index: CaseloadIndex, markup: Markup, configuration: Configuration = Configuration()) {
         self.index = index
         self.markup = markup
+        self.configuration = configuration
     }
 
     /// "2 clients need attention", or nil when none does.
@@ -18,6 +21,11 @@ final class IndexView: TemplateView {
         .list("clients", of: IndexEntryView.self) { view in view.index.entries.map { IndexEntryView($0, markup: view.markup) } },
         .value("hasClients") { !$0.index.entries.isEmpty },
         .value("attention") { attention($0.index.clientsNeedingAttention) },
+        .object("clinic", ClinicView.self) { ClinicView($0.configuration, markup: $0.markup) },
+        .list("attentionClients", of: IndexEntryView.self) { view in
+            view.index.entries.filter { !$0.attention.isEmpty }.map { IndexEntryView($0, markup: view.markup) }
+        },
+        .value("hasAttentionClients") { $0.index.entries.contains { !$0.attention.isEmpty } },
         .object("outcomes", OutcomesView.self) { OutcomesView($0.index, markup: $0.markup) },
     ])
 }
@@ -41,6 +49,10 @@ final class IndexEntryView: TemplateView {
             let count = view.entry.errorCount
             return count == 0 ? nil : count == 1 ? "1 error" : "\(count) errors"
         },
+        .value("name") { view in view.entry.name.map(view.markup.text) },
+        .value("reviewDue") { $0.entry.reviewDue?.description },
+        .value("reasons") { view in view.entry.attention.isEmpty ? nil : view.markup.text(view.entry.attention.map(\.words).joined(separator: "; ")) },
+        .object("latest", ReportLinkView.self) { view in view.entry.reports.last { !$0.files.isEmpty }.map { ReportLinkView($0, markup: view.markup) } },
     ])
 }
 
@@ -62,10 +74,27 @@ final class ReportLinkView: TemplateView {
 /// The `md`, `html` and `json` paths of a report, each absent when that format was not written.
 enum ReportFiles {
     /// The formats a batch writes, and so links.
-    static let formats: [OutputFormat] = [.markdown, .html, .json]
+    static let formats: [OutputFormat] = [.markdown, .html, .json, .pdf]
 
     /// One field per format, reading the paths `files` gives.
     static func fields<View>(_ files: @escaping @Sendable (View) -> [OutputFormat: String]?) -> [ViewField<View>] {
         formats.map { format in .value(format.fileExtension) { files($0)?[format] } }
+    }
+}
+
+extension CaseloadIndex.Attention {
+    /// The reason in words: "safety flag on 2026-10-14", "2 errors in the notes", "plan review overdue
+    /// (due 2026-10-30)", "no measure in the last 3 sessions".
+    var words: String {
+        switch self {
+        case .safetyFlags(let dates):
+            return (dates.count == 1 ? "safety flag on " : "safety flags on ") + dates.map(\.description).joined(separator: ", ")
+        case .errors(let count):
+            return count == 1 ? "1 error in the notes" : "\(count) errors in the notes"
+        case .reviewOverdue(let due):
+            return "plan review overdue (due \(due))"
+        case .noRecentMeasure(let sessions):
+            return "no measure in the last \(sessions) sessions"
+        }
     }
 }
