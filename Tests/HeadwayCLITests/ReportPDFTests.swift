@@ -76,6 +76,11 @@ import Testing
         #expect(result.status == 0, "\(result)")
         let info = try ExternalTool.output("pdfinfo", [out + "/C-0305/2026-10.pdf"])
         #expect(info.contains(size), "\(info)")
+        let client = try Headway.run(["report", Self.samples, "--client", "C-0305", "--month", "2026-10", "--format", "pdf", "--paper", paper,
+                                      "--audience", "client", "-o", out, "--quiet"], timeout: 120)
+        #expect(client.status == 0, "\(client)")
+        let clientInfo = try ExternalTool.output("pdfinfo", [out + "/C-0305/2026-10.client.pdf"])
+        #expect(clientInfo.contains(size), "the client's version on the same paper: \(clientInfo)")
     }
 
     @Test func withoutWeasyPrintTheOtherFormatsAreWrittenAndTheRunExits2() throws {

@@ -27,7 +27,7 @@ public struct ReportRenderer: Sendable {
     /// The report's HTML for print: `report.html` with the paper size, which makes the template include
     /// the paged-media CSS (`report-print`: page size, running header, page numbers, page breaks).
     public func renderForPrint(_ report: ProgressReport, paper: Paper, for audience: Audience = .clinician) -> String {
-        if audience == .client { return renderForClient(report, as: .html) }
+        if audience == .client { return renderForClient(report, as: .html, paper: paper) }
         return Self.finish(templates.render(PrintedReportView(view(of: report, as: .html), paper: paper), template: "report.html"), .html)
     }
 
@@ -39,7 +39,7 @@ public struct ReportRenderer: Sendable {
         case .json, .pdf:
             return report.json.serialized()
         case .markdown, .html:
-            if audience == .client { return renderForClient(report, as: format) }
+            if audience == .client { return renderForClient(report, as: format, paper: paper) }
             return Self.finish(templates.render(ReviewView(view(of: report, as: format), paper: paper, withDiagnostics: reviewDiagnostics), template: "review.\(format.fileExtension)"), format)
         }
     }

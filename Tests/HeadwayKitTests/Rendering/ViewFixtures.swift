@@ -51,7 +51,8 @@ enum ViewFixtures {
         return [OutputFormat.markdown, .html].flatMap { format -> [any TemplateView] in
             [renderer.view(of: planned(), as: format), renderer.view(of: RenderingGolden.report(), as: format),
              ReviewView(renderer.view(of: review(), as: format), paper: .a4, withDiagnostics: true), IndexView(index(), markup: Markup(format: format), configuration: configuration)]
-                + [planned(), RenderingGolden.report(), review()].map { ClientReportView($0, markup: Markup(format: format), configuration: configuration) }
+                + [planned(), RenderingGolden.report()].map { ClientReportView($0, markup: Markup(format: format), configuration: configuration) }
+                + [ClientReportView(review(), markup: Markup(format: format), configuration: configuration, paper: .letter)]
         }
     }
 }

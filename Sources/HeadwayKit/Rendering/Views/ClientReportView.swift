@@ -6,11 +6,14 @@ final class ClientReportView: TemplateView {
     let markup: Markup
     /// The clinic's settings (header details, instruments).
     let configuration: Configuration
+    /// The paper size when the report is printed (or is a review's), else nil.
+    let paper: Paper?
 
-    init(_ report: ProgressReport, markup: Markup, configuration: Configuration) {
+    init(_ report: ProgressReport, markup: Markup, configuration: Configuration, paper: Paper? = nil) {
         self.report = report
         self.markup = markup
         self.configuration = configuration
+        self.paper = paper
     }
 
     /// Every goal, made once: milestones name theirs by its statement.
@@ -27,6 +30,7 @@ final class ClientReportView: TemplateView {
         .value("clinician") { view in view.report.clinician.map(view.markup.text) },
         .object("period", PeriodView.self) { PeriodView($0.report.period) },
         .value("periodText") { ClientWording.period($0.report.period) },
+        .value("paper") { $0.paper?.cssSize },
         .value("sessionsText") { ClientWording.sessions($0.report.sessions.attended) },
         .object("clinic", ClinicView.self) { ClinicView($0.configuration, markup: $0.markup) },
         .list("milestones", of: ClientMilestoneView.self) { view in
