@@ -82,7 +82,13 @@ struct ChildProcess {
         let argv = CStrings([executable] + arguments), envp = CStrings(environment)
         defer { argv.release(); envp.release() }
         var pid: pid_t = 0
-        let code = posix_spawn(&pid, executable, &actions, &attributes, argv.pointers, envp.pointers)
+        var code = posix_spawn(&pid, executable, &actions, &attributes, argv.pointers, envp.pointers)
+        // "Text file busy": the program's file is still open for writing somewhere (being installed, or
+        // just written); it is tried again a few times before giving up.
+        for attempt in 1...5 where code == ETXTBSY {
+            usleep(UInt32(20_000 * attempt))
+            code = posix_spawn(&pid, executable, &actions, &attributes, argv.pointers, envp.pointers)
+        }
         guard code == 0 else { throw SpawnError(code: code) }
         return pid
     }

@@ -56,6 +56,15 @@ extension TemplateSet {
     static let noticeTemplates = ["report.md": "incomplete.md", "report.html": "incomplete.html",
                                   "review.md": "incomplete.md", "review.html": "incomplete.html"]
 
+    /// What the warning for the replaced template `name` says to do.
+    static func noticeAdvice(_ name: String, partial: String) -> String {
+        guard name.hasPrefix("review") else {
+            return "does not show the \"Incomplete report\" notice, so its reports would not say that errors in the notes left things out: add `{{> \(partial)}}` after the safety flags, or list `{{#errors}}` yourself"
+        }
+        return "does not show the \"Incomplete review\" notice, so its reviews would not say that errors in the notes left things out: "
+            + "say so in a `{{#hasErrors}}` section with `{{errorCountText}}`, as the default review does (the list itself belongs to `headway check` and `--with-diagnostics`)"
+    }
+
     /// A warning for each replaced report or review template that, with all the partials it includes,
     /// never reads `errors` or `hasErrors`: its reports would leave out what the notes' errors named
     /// without saying so.
@@ -66,8 +75,7 @@ extension TemplateSet {
                 names.formUnion(TemplateScanner.names(in: sources[template + ".mustache"] ?? ""))
             }
             guard names.isDisjoint(with: ["errors", "hasErrors"]), let partial = noticeTemplates[name] else { return nil }
-            return Diagnostic.warning(paths[name + ".mustache"] ?? name, nil,
-                                      "does not show the \"Incomplete report\" notice, so its reports would not say that errors in the notes left things out: add `{{> \(partial)}}` after the safety flags, or list `{{#errors}}` yourself")
+            return Diagnostic.warning(paths[name + ".mustache"] ?? name, nil, noticeAdvice(name, partial: partial))
         }
     }
 }

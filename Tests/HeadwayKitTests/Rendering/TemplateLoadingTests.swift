@@ -91,6 +91,16 @@ import Testing
         ])
     }
 
+    @Test func aReviewTemplateWithoutItsNoticeIsToldHowTheDefaultReviewSaysIt() throws {
+        let hidden = try TemplateSet(files: ["review.md.mustache": "# Review\n{{planReview.planStart}}\n"], folder: Self.folder)
+        #expect(hidden.warnings.map(\.formatted) == [
+            "\(Self.folder)/review.md.mustache: warning: does not show the \"Incomplete review\" notice, so its reviews would not say that errors in the notes left things out: "
+                + "say so in a `{{#hasErrors}}` section with `{{errorCountText}}`, as the default review does (the list itself belongs to `headway check` and `--with-diagnostics`)",
+        ])
+        let shown = try TemplateSet(files: ["review.md.mustache": "# Review\n{{#hasErrors}}{{errorCountText}}{{/hasErrors}}\n"], folder: Self.folder)
+        #expect(shown.warnings.isEmpty)
+    }
+
     @Test func misnamedAndUnusedFilesAreWarnings() throws {
         let set = try TemplateSet(files: ["reprot.md.mustache": "z\n", "extra.mustache": "used\n", "report.md.mustache": "{{> extra}}\n"],
                                   folder: Self.folder, unusedFiles: ["notes.txt", "report.html"])
@@ -104,7 +114,11 @@ import Testing
 
     /// The warning for a replaced template that never shows the "Incomplete report" notice.
     static func hiddenNotice(_ name: String, partial: String) -> String {
-        "\(folder)/\(name): warning: does not show the \"Incomplete report\" notice, so its reports would not say that errors in the notes left things out: add `{{> \(partial)}}` after the safety flags, or list `{{#errors}}` yourself"
+        guard name.hasPrefix("review") else {
+            return "\(folder)/\(name): warning: does not show the \"Incomplete report\" notice, so its reports would not say that errors in the notes left things out: add `{{> \(partial)}}` after the safety flags, or list `{{#errors}}` yourself"
+        }
+        return "\(folder)/\(name): warning: does not show the \"Incomplete review\" notice, so its reviews would not say that errors in the notes left things out: "
+            + "say so in a `{{#hasErrors}}` section with `{{errorCountText}}`, as the default review does (the list itself belongs to `headway check` and `--with-diagnostics`)"
     }
 
     @Test func aReportOrReviewTemplateThatHidesTheIncompleteNoticeIsAWarning() throws {
