@@ -16,6 +16,7 @@ struct TemplateVariableTests {
         ("review.md", ReviewView.schema), ("review.html", ReviewView.schema),
         ("index.md", IndexView.schema), ("index.html", IndexView.schema),
         ("client-report.md", ClientReportView.schema), ("client-report.html", ClientReportView.schema),
+        ("note.md", NoteView.schema),
     ]
 
     static let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -35,7 +36,7 @@ struct TemplateVariableTests {
         let checker = TemplateChecker(templates: Self.shipped)
         let reached = Set(Self.roots.map(\.template)).union(Self.roots.flatMap { checker.partials(of: $0.template) })
         #expect(Set(Self.shipped.keys).subtracting(reached).isEmpty)
-        #expect(Self.shipped.count == 13)
+        #expect(Self.shipped.count == 14)
     }
 
     @Test("a misspelled variable in a shipped template is reported with its template, line and object")
@@ -100,6 +101,7 @@ struct TemplateVariableTests {
         variables.read(text, heading: "Index variables", root: IndexView.schema, lists: [
             "Instrument": InstrumentView.schema, "Figure": FigureView.schema, "Client link": ClientLinkView.schema,
         ])
+        variables.read(text, heading: "Note variables", root: NoteView.schema, lists: ["Note goal": NoteGoalView.schema])
         return variables
     }
 

@@ -45,7 +45,8 @@ enum ViewFixtures {
         return CaseloadIndex.ReportLink(label: report.period.label, files: [.markdown: base + ".md", .html: base + ".html", .json: base + ".json", .pdf: base + ".pdf"])
     }
 
-    /// The root views of every shipped template, in both formats: report, review, index and the client's version.
+    /// The root views of every shipped template, in both formats: report, review, index and the client's
+    /// version; and the note scaffolds.
     static func rootViews() throws -> [any TemplateView] {
         let renderer = ReportRenderer(templates: try TemplateSet(), configuration: configuration)
         return [OutputFormat.markdown, .html].flatMap { format -> [any TemplateView] in
@@ -53,6 +54,15 @@ enum ViewFixtures {
              ReviewView(renderer.view(of: review(), as: format), paper: .a4, withDiagnostics: true), IndexView(index(), markup: Markup(format: format), configuration: configuration)]
                 + [planned(), RenderingGolden.report()].map { ClientReportView($0, markup: Markup(format: format), configuration: configuration) }
                 + [ClientReportView(review(), markup: Markup(format: format), configuration: configuration, paper: .letter)]
-        }
+        } + notes().map(NoteView.init)
+    }
+
+    /// The scaffolds `headway new` makes from V-1's notes (a session note, a plan, a review note), and a
+    /// session note for a new client, named with `--name`.
+    static func notes() -> [NoteScaffold] {
+        let caseload = AggregationHarness.caseload(AggregationHarness.fixtureTexts("rendering/views"), configuration: configuration)
+        let day = Day(iso: "2026-11-04")!
+        return NoteScaffold.Kind.allCases.map { NoteScaffold($0, client: "V-1", date: day, caseload: caseload) }
+            + [NoteScaffold(.session, client: "V-2", clientName: "Robin K.", date: day, caseload: caseload)]
     }
 }
