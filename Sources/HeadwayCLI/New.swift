@@ -15,7 +15,7 @@ extension HeadwayCommand {
         var client: String
         @Option(help: "The note's date, YYYY-MM-DD (default: today, from SOURCE_DATE_EPOCH when set, in UTC).", transform: Arguments.day)
         var date: Day?
-        @Option(help: "What to start: session, plan or review.")
+        @Option(help: "What to start: a session note, a plan or a review note.")
         var type: NoteScaffold.Kind = .session
         @Option(help: "The client's name, for a client with no notes yet (its notes go in NOTES_DIR/<client>/).")
         var name: String?

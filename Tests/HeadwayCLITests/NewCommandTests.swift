@@ -103,6 +103,19 @@ struct NewCommandTests {
         #expect(check.status == 0, "\(check)")
     }
 
+    @Test("--templates DIR with note.md.mustache replaces the scaffold")
+    func templateOverride() throws {
+        let scratch = try Scratch("new")
+        let notes = try notes(scratch)
+        let templates = try scratch.folder("templates")
+        try "{{% CONTENT_TYPE: TEXT }}\n---\ndraft: true\nclient: {{client}}\ndate: {{date}}\n---\n{{#goals}}- {{statement}}\n{{/goals}}"
+            .write(to: templates.appendingPathComponent("note.md.mustache"), atomically: true, encoding: .utf8)
+        let result = try Headway.run(["new", notes.path, "--client", "C-0001", "--date", "2026-11-10", "--templates", templates.path])
+        #expect(result.status == 0, "\(result)")
+        let text = try String(contentsOfFile: String(result.stdout.dropLast()), encoding: .utf8)
+        #expect(text == "---\ndraft: true\nclient: \"C-0001\"\ndate: 2026-11-10\n---\n- Walk for 20 minutes on 5 of 7 days\n")
+    }
+
     @Test("a note follows the client's naming; a plan and a review note add their kind")
     func naming() throws {
         let scratch = try Scratch("new")
