@@ -26,7 +26,7 @@ struct NewCommandTests {
         #expect(text.contains("    # progress: last "))
         #expect(!text.contains("\n    progress:"))  // never a copied rating
         #expect(text.contains("# measures:\n#   \"PHQ-9\":\n"))
-        #expect(text.contains("## Walk for 20 minutes on 5 of 7 days\n") && text.hasSuffix("## Wins\n\n-\n"))
+        #expect(text.contains("## Walk daily\n") && text.hasSuffix("## Wins\n\n-\n"))
 
         let draft = try Headway.run(["check", notes.path, "--quiet"])
         #expect(draft.status == 0, "\(draft)")
@@ -35,9 +35,15 @@ struct NewCommandTests {
         let filled = text.replacingOccurrences(of: "draft: true\n", with: "")
             .replacingOccurrences(of: "  - id: \"walk-daily\"\n", with: "  - id: \"walk-daily\"\n    progress: 6\n")
             .replacingOccurrences(of: "# measures:\n#   \"PHQ-9\":", with: "measures:\n  \"PHQ-9\": 9")
+            .replacingOccurrences(of: "## Walk daily\n", with: "## Walk daily\nWalked on four days this week.\n")
         try filled.write(toFile: path, atomically: true, encoding: .utf8)
         let clean = try Headway.run(["check", notes.path, "--quiet"])
         #expect(clean.status == 0 && clean.stderr.isEmpty, "\(clean)")
+        // What is written under a goal's heading is that goal's excerpt in the report.
+        let out = scratch.path("out")
+        let report = try Headway.run(["report", notes.path, "--client", "C-0001", "--month", "2026-11", "--format", "md", "-o", out, "--quiet"])
+        #expect(report.status == 0, "\(report)")
+        #expect(try String(contentsOfFile: out + "/C-0001/2026-11.md", encoding: .utf8).contains("> Walked on four days this week."))
     }
 
     @Test("an existing file is refused, named and left unchanged")

@@ -10,6 +10,7 @@ final class NoteGoalView: TemplateView {
     static let fields = ViewFields<NoteGoalView>("note goal", [
         .value("id") { NoteView.yaml($0.goal.id) },
         .value("statement") { $0.goal.statement.map(NoteView.line) },
+        .value("heading") { NoteView.line(NoteView.heading(ofGoal: $0.goal.id)) },
         .value("yamlStatement") { $0.goal.statement.map(NoteView.yaml) },
         .value("area") { NoteView.line($0.goal.area) },
         .value("lastRating") { DisplayFormat.number($0.goal.lastRating?.progress) },

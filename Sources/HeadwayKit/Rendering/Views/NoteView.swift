@@ -37,6 +37,13 @@ final class NoteView: TemplateView {
     }
 
     /// `text` on one line, for a comment or a heading.
+    /// `paced-breathing` → `Paced breathing`: a body heading that names the goal (headings match goal ids
+    /// ignoring case, spaces and punctuation), so what is written under it becomes the goal's excerpt.
+    static func heading(ofGoal id: String) -> String {
+        let words = id.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
     static func line(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
