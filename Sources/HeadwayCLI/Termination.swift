@@ -38,9 +38,9 @@ enum Termination {
     static func summary(_ outcome: RunOutcome) -> String {
         let caseload = outcome.caseload
         let parts = [
-            count(caseload.fileCount, "file"), count(caseload.notes.count, "note"), count(caseload.plans.count, "plan"),
-            count(caseload.clients.count, "client"), count(outcome.reports, "report"),
-            count(outcome.warningCount, "warning"), count(outcome.errorCount, "error"),
+            DisplayFormat.count(caseload.fileCount, "file"), DisplayFormat.count(caseload.notes.count, "note"), DisplayFormat.count(caseload.plans.count, "plan"),
+            DisplayFormat.count(caseload.clients.count, "client"), DisplayFormat.count(outcome.reports, "report"),
+            DisplayFormat.count(outcome.warningCount, "warning"), DisplayFormat.count(outcome.errorCount, "error"),
         ]
         return "headway: " + parts.joined(separator: ", ") + attention(caseload)
     }
@@ -52,10 +52,6 @@ enum Termination {
         guard !clients.isEmpty else { return "" }
         let named = clients.prefix(5).joined(separator: ", ") + (clients.count > 5 ? ", …" : "")
         let verb = clients.count == 1 ? "needs" : "need"
-        return " (\(count(clients.count, "client")) \(verb) attention: \(named))"
-    }
-
-    static func count(_ value: Int, _ noun: String) -> String {
-        "\(value) \(noun)\(value == 1 ? "" : "s")"
+        return " (\(DisplayFormat.count(clients.count, "client")) \(verb) attention: \(named))"
     }
 }

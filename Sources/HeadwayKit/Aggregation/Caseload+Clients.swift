@@ -21,6 +21,6 @@ extension ClientSummary {
     /// One line of the text listing: `C-0142  12 notes  1 plan  2026-08-04 to 2026-10-28`.
     public var line: String {
         let dates = first.flatMap { first in last.map { "\(first) to \($0)" } } ?? "no session notes"
-        return "\(client)  \(notes) note\(notes == 1 ? "" : "s")  \(plans) plan\(plans == 1 ? "" : "s")  \(dates)"
+        return "\(client)  \(DisplayFormat.count(notes, "note"))  \(DisplayFormat.count(plans, "plan"))  \(dates)"
     }
 }

@@ -63,8 +63,8 @@ public struct CaseloadIndex: Sendable, Equatable {
         if !rated.isEmpty {
             parts.append("\(rated.filter { $0.trend == .improving }.count) of \(rated.count) rated goals improving")
         }
-        if !report.milestones.isEmpty { parts.append("\(report.milestones.count) milestone\(report.milestones.count == 1 ? "" : "s")") }
-        if !report.revisions.isEmpty { parts.append("\(report.revisions.count) revision\(report.revisions.count == 1 ? "" : "s")") }
+        if !report.milestones.isEmpty { parts.append(DisplayFormat.count(report.milestones.count, "milestone")) }
+        if !report.revisions.isEmpty { parts.append(DisplayFormat.count(report.revisions.count, "revision")) }
         for measure in report.measures {
             if let end = DisplayFormat.number(measure.end) { parts.append("\(measure.instrument) \(end)") }
         }

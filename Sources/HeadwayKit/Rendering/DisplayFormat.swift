@@ -1,5 +1,10 @@
-/// How numbers and changes read in rendered reports.
-enum DisplayFormat {
+/// How numbers and changes read in rendered reports (and in the command line's summary).
+public enum DisplayFormat {
+    /// `1 error`, `3 errors`, `0 reports`: a count with its noun, which takes an `s` unless the count is 1.
+    public static func count(_ value: Int, _ noun: String) -> String {
+        "\(value) \(noun)\(value == 1 ? "" : "s")"
+    }
+
     /// `6`, `6.5`, `6.25` (at most two decimals); from 10^15 on, where a Double has no second decimal
     /// and multiplying by 100 could overflow, `2000000000000000`, `2000000000000000.5`, `1.5e+308`.
     /// Nil for a value that is not finite (a change too large to compute), so it reads as absent.

@@ -17,7 +17,7 @@ extension Charts {
         canvas.legend([(.point, "T-score"), (.solidLine, "50 = expected outcome")])
 
         let listed = scores.map { score in
-            let rated = score.goalsRated == 1 ? "1 goal rated" : "\(score.goalsRated) goals rated"
+            let rated = DisplayFormat.count(score.goalsRated, "goal") + " rated"
             return "\(score.date) \(words((score.tScore * 10).rounded() / 10)) (\(rated))"
         }
         return canvas.chart(id: "chart-gas", title: "Goal Attainment Scaling T-scores, \(period.label)",

@@ -17,7 +17,7 @@ enum ClientWording {
 
     /// `1 session`, `3 sessions`.
     static func sessions(_ count: Int) -> String {
-        count == 1 ? "1 session" : "\(count) sessions"
+        DisplayFormat.count(count, "session")
     }
 
     /// How a goal's ratings moved: `going up`, `going down`, `about the same`; nil when not rated.

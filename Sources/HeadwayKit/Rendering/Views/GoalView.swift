@@ -57,7 +57,7 @@ final class AreaView: TemplateView {
         .value("area") { $0.area.area },
         .value("title") { $0.markup.text($0.area.title) },
         .value("sessionsAddressed") { $0.area.sessionsAddressed },
-        .value("sessionsAddressedText") { $0.area.sessionsAddressed == 1 ? "1 session" : "\($0.area.sessionsAddressed) sessions" },
+        .value("sessionsAddressedText") { DisplayFormat.count($0.area.sessionsAddressed, "session") },
         .list("goals", of: GoalView.self) { $0.goals },
         .value("hasGoals") { !$0.goals.isEmpty },
         .value("isActive") { $0.area.isActive },

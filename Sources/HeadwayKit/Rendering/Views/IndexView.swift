@@ -13,7 +13,7 @@ final class IndexView: TemplateView {
 
     /// "2 clients need attention", or nil when none does.
     private static func attention(_ count: Int) -> String? {
-        count == 0 ? nil : count == 1 ? "1 client needs attention" : "\(count) clients need attention"
+        count == 0 ? nil : DisplayFormat.count(count, "client") + (count == 1 ? " needs" : " need") + " attention"
     }
 
     static let fields = ViewFields<IndexView>("index", [
@@ -47,7 +47,7 @@ final class IndexEntryView: TemplateView {
         .value("hasReports") { !$0.entry.reports.isEmpty },
         .value("needsAttention") { view in
             let count = view.entry.errorCount
-            return count == 0 ? nil : count == 1 ? "1 error" : "\(count) errors"
+            return count == 0 ? nil : DisplayFormat.count(count, "error")
         },
         .value("name") { view in view.entry.name.map(view.markup.text) },
         .value("reviewDue") { $0.entry.reviewDue?.description },
@@ -90,7 +90,7 @@ extension CaseloadIndex.Attention {
         case .safetyFlags(let dates):
             return (dates.count == 1 ? "safety flag on " : "safety flags on ") + dates.map(\.description).joined(separator: ", ")
         case .errors(let count):
-            return count == 1 ? "1 error in the notes" : "\(count) errors in the notes"
+            return DisplayFormat.count(count, "error") + " in the notes"
         case .reviewOverdue(let due):
             return "plan review overdue (due \(due))"
         case .noRecentMeasure(let sessions):

@@ -36,7 +36,7 @@ final class ReportView: TemplateView {
         .texts("warnings") { view in view.report.warnings.map(view.markup.text) },
         .texts("errors") { view in view.report.errors.map(view.markup.text) },
         .value("errorCount") { $0.report.errors.count },
-        .value("errorCountText") { $0.report.errors.count == 1 ? "1 error" : "\($0.report.errors.count) errors" },
+        .value("errorCountText") { DisplayFormat.count($0.report.errors.count, "error") },
         .value("hasGoals") { !$0.report.goals.isEmpty },
         .value("hasAreas") { !$0.report.areas.isEmpty },
         .value("hasMeasures") { !$0.report.measures.isEmpty },
