@@ -24,7 +24,7 @@ extension HeadwayCommand {
 
         func run() async throws {
             let session = try Session(notes, quiet: true)
-            let set = try OutputOptions.parse(templates.map { ["--templates", $0] } ?? []).templateSet()
+            let set = try OutputOptions.templateSet(templates)
             let note = try session.pipeline.newNote(type, client: client, name: name, date: date ?? Self.today(), templates: set)
             try NoteFile.create(note.text, in: notes.notesDir, at: note.path)
             print((notes.notesDir as NSString).appendingPathComponent(note.path))

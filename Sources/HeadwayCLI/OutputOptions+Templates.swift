@@ -5,6 +5,12 @@ extension OutputOptions {
     /// The templates: the defaults, with `--templates DIR` replacing them file by file. Their warnings
     /// (an unknown partial, an unused file) are printed at once.
     func templateSet() throws(RunError) -> TemplateSet {
+        try Self.templateSet(templates)
+    }
+
+    /// The defaults, with the files of the folder `templates` (when given) replacing them; for every
+    /// command that takes `--templates`.
+    static func templateSet(_ templates: String?) throws(RunError) -> TemplateSet {
         let set: TemplateSet
         do {
             set = try TemplateSet(overrides: templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
