@@ -65,11 +65,8 @@ public struct Pipeline: Sendable {
             if result.printerMissing { outcome.stopped = .printerMissing }
         }
         if request.isBatch, let choice = request.periodChoice {
-            let index = CaseloadIndex(title: choice.title, entries: Self.entries(results, caseload), outcomes: CaseloadOutcomes(reports: results.compactMap(\.latest)))
-            for format in [OutputFormat.markdown, .html] + (request.formats.contains(.json) ? [.json] : []) {
-                let file = RenderedFile(path: "index\(request.audience.fileSuffix).\(format.fileExtension)", contents: .text(stages.render { renderer.render(index, as: format) }))
-                write(file, to: sink, stages: stages, &outcome.files, &outcome.failures)
-            }
+            writeIndex(Self.index(results, caseload, title: choice.title), request, renderer: renderer, sink: sink, stages: stages,
+                       &outcome.files, &outcome.failures)
         }
         let found = sink.finish(request)
         if !found.warnings.isEmpty { outcome.caseload.diagnostics = (outcome.caseload.diagnostics + found.warnings).sorted() }
@@ -133,7 +130,8 @@ public struct Pipeline: Sendable {
         var entry: CaseloadIndex.Entry?
     }
 
-    private func report(_ work: ClientWork, _ request: ReportRequest, _ caseload: Caseload, renderer: ReportRenderer,
+    /// Stages 2 to 5 for one client: its bodies parsed, its reports aggregated, rendered and written.
+    func report(_ work: ClientWork, _ request: ReportRequest, _ caseload: Caseload, renderer: ReportRenderer,
                         press: PrintSession, sink: some ReportSink, stages: Stages) -> ClientResult {
         let client = work.client
         let bodies = stages.parse { BodyReader(source: source).withBodies(caseload.notes(of: client)) }
@@ -190,7 +188,7 @@ public struct Pipeline: Sendable {
 
     /// Stage 5: one file into the sink; a failure is recorded, and the rest of the run goes on.
     @discardableResult
-    private func write(_ file: RenderedFile, to sink: some ReportSink, stages: Stages, _ files: inout [String], _ failures: inout [Diagnostic]) -> Bool {
+    func write(_ file: RenderedFile, to sink: some ReportSink, stages: Stages, _ files: inout [String], _ failures: inout [Diagnostic]) -> Bool {
         do {
             try stages.write { () throws(WriteFailure) in try sink.write(file) }
             files.append(file.path)
@@ -202,6 +200,20 @@ public struct Pipeline: Sendable {
     }
 
     // MARK: The batch index
+
+    /// The batch index of a run's client `results` over `caseload`.
+    static func index(_ results: [ClientResult], _ caseload: Caseload, title: String) -> CaseloadIndex {
+        CaseloadIndex(title: title, entries: entries(results, caseload), outcomes: CaseloadOutcomes(reports: results.compactMap(\.latest)))
+    }
+
+    /// Writes `index` in Markdown and HTML, and in JSON when the request asks for JSON.
+    func writeIndex(_ index: CaseloadIndex, _ request: ReportRequest, renderer: ReportRenderer, sink: some ReportSink, stages: Stages,
+                    _ files: inout [String], _ failures: inout [Diagnostic]) {
+        for format in [OutputFormat.markdown, .html] + (request.formats.contains(.json) ? [.json] : []) {
+            let file = RenderedFile(path: "index\(request.audience.fileSuffix).\(format.fileExtension)", contents: .text(stages.render { renderer.render(index, as: format) }))
+            write(file, to: sink, stages: stages, &files, &failures)
+        }
+    }
 
     /// The index entries: every reported client, and the clients with errors but no valid note or plan
     /// (listed, so that no client drops out of the index in silence), by client id.
