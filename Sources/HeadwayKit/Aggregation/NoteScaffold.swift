@@ -30,15 +30,33 @@ public struct NoteScaffold: Sendable {
     public var date: Day
     /// The next session number.
     public var session: Int
+    /// A measure the client is followed with, and whether it is due in the new note.
+    public struct Measure: Sendable, Equatable {
+        /// The instrument.
+        public var instrument: String
+        /// Every how many attended sessions it is taken (`measure-every:`; 1 by default).
+        public var sessions: Int
+        /// The date of its last score before the new note, if it was ever scored.
+        public var lastScored: Day?
+        /// In how many attended sessions after this one it falls due (0: due in this note).
+        public var dueIn: Int
+
+        /// Whether the new note should score it.
+        public var isDue: Bool { dueIn == 0 }
+    }
+
     /// The latest clinician named in the client's notes or plans.
     public var clinician: String?
     /// The goals still worked on, in order of first appearance.
     public var goals: [Goal]
-    /// The instruments the client was scored on, in order of first score.
-    public var measures: [String]
+    /// The measures the client is followed with: the instruments it was scored on (in order of first
+    /// score), then those of its plan's `measures:` and of the `measure-every:` schedules not yet scored.
+    public var measures: [Measure]
 
-    /// The scaffold of a `kind` note for `client` on `date`, from `caseload` (an empty history for a new client).
-    public init(_ kind: Kind, client: String, clientName: String? = nil, date: Day, caseload: Caseload) {
+    /// The scaffold of a `kind` note for `client` on `date`, from `caseload` (an empty history for a new
+    /// client), with measures due as `configuration` and the client's plan schedule them.
+    public init(_ kind: Kind, client: String, clientName: String? = nil, date: Day, caseload: Caseload,
+                configuration: Configuration = Configuration()) {
         self.kind = kind
         self.client = client
         self.clientName = clientName
@@ -50,8 +68,31 @@ public struct NoteScaffold: Sendable {
             let status = track.sightings.last { $0.status != nil }?.status
             return status != .met && status != .discontinued
         }.map { Goal(id: $0.id, statement: $0.statement, area: $0.area, lastRating: $0.ratings.last) }
+        let plan = caseload.applicablePlan(of: client, on: date)
+        let before = notes.filter { $0.date < date }
+        measures = Self.instruments(scored: notes, plan: plan, clinic: configuration.measureEvery).map { instrument in
+            Self.measure(instrument, sessions: MeasureSchedule.sessions(for: instrument, plan: plan?.measureEvery, clinic: configuration.measureEvery),
+                         notes: before)
+        }
+    }
+
+    /// The instruments a client is followed with, each once: scored ones first, then the plan's, then scheduled ones.
+    private static func instruments(scored notes: [SessionNote], plan: TreatmentPlan?, clinic: MeasureSchedule?) -> [String] {
+        var named: [String] = notes.flatMap { $0.measures.map(\.instrument) }
+        named += plan?.measures.map(\.instrument) ?? []
+        named += plan?.measureEvery?.intervals.map(\.instrument) ?? []
+        named += clinic?.intervals.map(\.instrument) ?? []
         var instruments: [String] = []
-        for entry in notes.flatMap(\.measures) where !instruments.contains(entry.instrument) { instruments.append(entry.instrument) }
-        measures = instruments
+        for name in named where !instruments.contains(where: { GoalArea.matchKey($0) == GoalArea.matchKey(name) }) { instruments.append(name) }
+        return instruments
+    }
+
+    /// `instrument` taken every `sessions` attended sessions, as due after `notes` (those before the new one).
+    private static func measure(_ instrument: String, sessions: Int, notes: [SessionNote]) -> Measure {
+        let key = GoalArea.matchKey(instrument)
+        let last = notes.lastIndex { note in note.measures.contains { GoalArea.matchKey($0.instrument) == key && $0.score != nil } }
+        guard let last else { return Measure(instrument: instrument, sessions: sessions, lastScored: nil, dueIn: 0) }
+        let attendedSince = notes[notes.index(after: last)...].filter { $0.attendance == .attended }.count
+        return Measure(instrument: instrument, sessions: sessions, lastScored: notes[last].date, dueIn: max(0, sessions - attendedSince - 1))
     }
 }

@@ -9,6 +9,8 @@ public struct Configuration: Sendable, Equatable {
     public var areas: [String: String] = [:]
     /// Instruments declared by the clinic, in the order written.
     public var instruments: [Instrument] = []
+    /// How often measures are to be taken (`measure-every:`), unless a client's plan says otherwise.
+    public var measureEvery: MeasureSchedule?
     /// Files and folders that are not read at all (`exclude:`), relative to the configuration's folder.
     public var exclude: [GlobPattern] = []
 

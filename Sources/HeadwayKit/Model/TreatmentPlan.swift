@@ -16,6 +16,8 @@ public struct TreatmentPlan: Sendable, Hashable {
     public var goals: [PlanGoal]
     /// Measure baselines and targets.
     public var measures: [PlanMeasure]
+    /// How often measures are to be taken (`measure-every:`), when the plan says.
+    public var measureEvery: MeasureSchedule? = nil
     /// Line of the `start` key, for diagnostics about the plan as a whole.
     public var startLine: Int?
 }

@@ -3,7 +3,7 @@ import Yams
 /// Reads `headway.yml`: clinic details, custom goal areas, declared instruments and excluded paths. Any
 /// problem is an error naming the file, line and key; a configuration with errors is not used at all.
 public enum ConfigurationParser {
-    static let keys = ["clinic", "areas", "instruments", "exclude"]
+    static let keys = ["clinic", "areas", "instruments", "measure-every", "exclude"]
     static let clinicKeys = ["name", "address"]
     static let instrumentKeys = ["range", "direction", "integer", "bands", "reliable-change", "caseness", "remission"]
     static let bandKeys = ["min", "max", "label"]
@@ -31,16 +31,19 @@ public enum ConfigurationParser {
             return .failure(DiagnosticList(reader.diagnostics))
         }
         guard case .mapping = root else {
-            return .failure(DiagnosticList([.error(path, 1, "the configuration must be a mapping with clinic, areas, instruments and exclude")]))
+            return .failure(DiagnosticList([.error(path, 1, "the configuration must be a mapping with clinic, areas, instruments, measure-every and exclude")]))
         }
+        var schedule: Node?  // read after the instruments, which it may name
         for (key, _, value) in strictPairs(root, known: keys, context: "the configuration", &reader) where !FieldReader.isNull(value) {
             switch key {
             case "clinic": readClinic(value, into: &configuration, &reader)
             case "areas": readAreas(value, into: &configuration, &reader)
             case "exclude": configuration.exclude = readExclude(value, &reader)
+            case "measure-every": schedule = value
             default: readInstruments(value, into: &configuration, &reader)
             }
         }
+        if let schedule { configuration.measureEvery = MeasureScheduleDecoder.decode(schedule, configuration: configuration, reader: &reader) }
         if reader.failed { return .failure(DiagnosticList(reader.diagnostics.filter { $0.severity == .error })) }
         return .success(configuration)
     }

@@ -24,7 +24,8 @@ extension Pipeline {
                 throw .refused(.error(notesFolder, nil, "client id '\(client)' cannot name a folder: use letters, digits, '-' and '_'"))
             }
         }
-        let scaffold = NoteScaffold(kind, client: client, clientName: latest == nil ? name : nil, date: date, caseload: caseload)
+        let scaffold = NoteScaffold(kind, client: client, clientName: latest == nil ? name : nil, date: date, caseload: caseload,
+                                   configuration: configuration)
         let folder = latest.map(NoteScaffold.folder(of:)) ?? client
         let file = NoteScaffold.fileName(like: caseload.notes(of: client).last.map { NoteScaffold.lastComponent(of: $0.path) }, on: date, kind: kind)
         return NewNote(path: folder.isEmpty ? file : folder + "/" + file, text: templates.render(NoteView(scaffold), template: "note.md"))

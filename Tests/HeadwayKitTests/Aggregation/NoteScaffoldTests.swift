@@ -21,7 +21,32 @@ struct NoteScaffoldTests {
         #expect(scaffold.clinician == "A. Rivera")
         #expect(scaffold.goals == [NoteScaffold.Goal(id: "walk", statement: "Walk daily", area: "healthy-lifestyle",
                                                      lastRating: AggregationHarness.rating("2026-10-13", 6))])
-        #expect(scaffold.measures == ["PHQ-9", "GAD-7"])
+        #expect(scaffold.measures.map(\.instrument) == ["PHQ-9", "GAD-7"])
+        #expect(scaffold.measures.allSatisfy { $0.isDue })
+    }
+
+    @Test("measure-every: a measure falls due every N attended sessions after its last score; the plan's schedule wins over the clinic's")
+    func measureSchedule() throws {
+        let plan = "---\ntype: plan\nclient: C-1\nstart: 2026-09-01\nmeasure-every: {GAD-7: 2}\nmeasures:\n  WSAS: {baseline: 20}\n---\n"
+        let texts = [
+            "C-1/plan.md": plan,
+            "C-1/a.md": AggregationHarness.note("2026-10-06", "session: 1\nmeasures: {PHQ-9: 12, GAD-7: 9}"),
+            "C-1/b.md": AggregationHarness.note("2026-10-13", "session: 2\nattendance: no-show"),
+            "C-1/c.md": AggregationHarness.note("2026-10-20", "session: 3"),
+        ]
+        var clinic = Configuration()
+        clinic.measureEvery = MeasureSchedule(every: 4, intervals: [.init(instrument: "GAD-7", sessions: 6)])
+        let scaffold = NoteScaffold(.session, client: "C-1", date: day, caseload: AggregationHarness.caseload(texts), configuration: clinic)
+        // PHQ-9: the clinic's 4; one attended session since its score, so the new note is the 2nd: due in 2 more.
+        // GAD-7: the plan's 2 (not the clinic's 6): the new note is the 2nd attended since: due now.
+        // WSAS: named by the plan, never scored: due now.
+        #expect(scaffold.measures == [
+            NoteScaffold.Measure(instrument: "PHQ-9", sessions: 4, lastScored: AggregationHarness.day("2026-10-06"), dueIn: 2),
+            NoteScaffold.Measure(instrument: "GAD-7", sessions: 2, lastScored: AggregationHarness.day("2026-10-06"), dueIn: 0),
+            NoteScaffold.Measure(instrument: "WSAS", sessions: 4, lastScored: nil, dueIn: 0),
+        ])
+        let text = try TemplateSet().render(NoteView(scaffold), template: "note.md")
+        #expect(text.contains("#   \"GAD-7\":\n#   \"WSAS\":\n# not due: PHQ-9 (every 4 sessions, last on 2026-10-06: due in 2 sessions)\n"))
     }
 
     @Test("the file is named after the latest note's name, its date replaced wherever it stands")

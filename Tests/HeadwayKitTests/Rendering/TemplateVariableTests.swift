@@ -101,7 +101,7 @@ struct TemplateVariableTests {
         variables.read(text, heading: "Index variables", root: IndexView.schema, lists: [
             "Instrument": InstrumentView.schema, "Figure": FigureView.schema, "Client link": ClientLinkView.schema,
         ])
-        variables.read(text, heading: "Note variables", root: NoteView.schema, lists: ["Note goal": NoteGoalView.schema])
+        variables.read(text, heading: "Note variables", root: NoteView.schema, lists: ["Note goal": NoteGoalView.schema, "Note measure": NoteMeasureView.schema])
         return variables
     }
 

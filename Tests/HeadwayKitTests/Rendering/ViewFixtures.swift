@@ -11,6 +11,7 @@ enum ViewFixtures {
         var configuration = Configuration()
         configuration.clinicName = "Riverside & Co"
         configuration.clinicAddress = ["12 Mill Lane", "Riverside"]
+        configuration.measureEvery = MeasureSchedule(intervals: [.init(instrument: "PHQ-9", sessions: 3)])
         return configuration
     }
 
@@ -62,7 +63,7 @@ enum ViewFixtures {
     static func notes() -> [NoteScaffold] {
         let caseload = AggregationHarness.caseload(AggregationHarness.fixtureTexts("rendering/views"), configuration: configuration)
         let day = Day(iso: "2026-11-04")!
-        return NoteScaffold.Kind.allCases.map { NoteScaffold($0, client: "V-1", date: day, caseload: caseload) }
+        return NoteScaffold.Kind.allCases.map { NoteScaffold($0, client: "V-1", date: day, caseload: caseload, configuration: configuration) }
             + [NoteScaffold(.session, client: "V-2", clientName: "Robin K.", date: day, caseload: caseload)]
     }
 }

@@ -18,8 +18,9 @@ final class NoteView: TemplateView {
         .value("clinician") { $0.scaffold.clinician.map(NoteView.yaml) },
         .list("goals", of: NoteGoalView.self) { $0.scaffold.goals.map(NoteGoalView.init) },
         .value("hasGoals") { !$0.scaffold.goals.isEmpty },
-        .value("hasMeasures") { !$0.scaffold.measures.isEmpty },
-        .texts("measures") { $0.scaffold.measures.map(NoteView.yaml) },
+        .value("hasMeasures") { $0.scaffold.measures.contains(where: \.isDue) },
+        .texts("measures") { $0.scaffold.measures.filter(\.isDue).map { NoteView.yaml($0.instrument) } },
+        .list("laterMeasures", of: NoteMeasureView.self) { $0.scaffold.measures.filter { !$0.isDue }.map(NoteMeasureView.init) },
     ])
 
     /// `text` as a YAML double-quoted scalar.
