@@ -8,16 +8,19 @@ public struct Caseload: Sendable {
     public var plans: [TreatmentPlan]
     /// Valid review notes, ordered by date, then path; they are not sessions.
     public var reviews: [ReviewNote] = []
+    /// Valid discharge notes, ordered by date, then path; each ends its client's episode on its date.
+    public var discharges: [DischargeNote] = []
     /// Every diagnostic, sorted by path, then line.
     public var diagnostics: [Diagnostic] {
         didSet { indexDiagnostics() }
     }
     /// How many candidate files were read.
     public var fileCount: Int
-    /// Positions in `notes`, `plans` and `reviews` of each client's notes, plans and review notes.
+    /// Positions in `notes`, `plans`, `reviews` and `discharges` of each client's notes, plans, review and discharge notes.
     private var notesOfClient: [String: [Int]] = [:]
     private var plansOfClient: [String: [Int]] = [:]
     private var reviewsOfClient: [String: [Int]] = [:]
+    private var dischargesOfClient: [String: [Int]] = [:]
     /// Positions in `diagnostics` of each client's diagnostics.
     private var diagnosticsOfClient: [String: [Int]] = [:]
     /// Each client's history, built once with the caseload, for its cross-file warnings and its reports.
@@ -52,6 +55,9 @@ public struct Caseload: Sendable {
     /// The review notes of `client`, in order.
     public func reviews(of client: String) -> [ReviewNote] { (reviewsOfClient[client] ?? []).map { reviews[$0] } }
 
+    /// The discharge notes of `client`, in order.
+    public func discharges(of client: String) -> [DischargeNote] { (dischargesOfClient[client] ?? []).map { discharges[$0] } }
+
     /// The plan that applies to `client` on `day`: the latest starting on or before it.
     public func applicablePlan(of client: String, on day: Day) -> TreatmentPlan? {
         plans(of: client).last { $0.start <= day }
@@ -80,7 +86,7 @@ public struct Caseload: Sendable {
         CandidateName.sorted(Array(Set(notes.map(\.client) + plans.map(\.client))))
     }
 
-    /// Combines parsed files, rejecting duplicate notes, plans and review notes (the later path in sorted order).
+    /// Combines parsed files, rejecting duplicate notes, plans, review and discharge notes (the later path in sorted order).
     public static func assemble(_ files: [ParsedFile]) -> Caseload {
         let clash = ClientFolders.clashes(in: files)
         var diagnostics = files.flatMap(\.diagnostics) + clash.diagnostics
@@ -88,6 +94,7 @@ public struct Caseload: Sendable {
         var notesByDay: [String: [SessionNote]] = [:]  // client and date → accepted notes
         var plans: [TreatmentPlan] = []
         var reviews: [ReviewNote] = []
+        var discharges: [DischargeNote] = []
         for file in files.sorted(by: { $0.path.precedesByBytes($1.path) }) {
             switch file.content {
             case .note(let note) where !clash.clients.contains(note.client):
@@ -119,19 +126,33 @@ public struct Caseload: Sendable {
                 } else {
                     reviews.append(review)
                 }
-            case .note, .plan, .review, .skipped, .rejected:
+            case .discharge(let discharge) where !clash.clients.contains(discharge.client):
+                if let earlier = discharges.first(where: { $0.client == discharge.client && $0.date == discharge.date }) {
+                    diagnostics.append(Diagnostic(
+                        path: discharge.path, line: discharge.dateLine, severity: .error,
+                        message: "another discharge note for client \(discharge.client) on \(discharge.date) already exists: \(earlier.path)",
+                        client: discharge.client, date: discharge.date, consequence: "this one is left out"))
+                } else {
+                    discharges.append(discharge)
+                }
+            case .note, .plan, .review, .discharge, .skipped, .rejected:
                 break
             }
         }
         notes.sort { ($0.date, $0.session ?? 0, $0.path) < ($1.date, $1.session ?? 0, $1.path) }
         plans.sort { ($0.start, $0.path) < ($1.start, $1.path) }
         reviews.sort { ($0.date, $0.path) < ($1.date, $1.path) }
-        var caseload = Caseload(notes: notes, plans: plans, reviews: reviews, diagnostics: [], fileCount: files.count)
+        discharges.sort { ($0.date, $0.path) < ($1.date, $1.path) }
+        var caseload = Caseload(notes: notes, plans: plans, reviews: reviews, discharges: discharges, diagnostics: [], fileCount: files.count)
         for (index, note) in notes.enumerated() { caseload.notesOfClient[note.client, default: []].append(index) }
         for (index, plan) in plans.enumerated() { caseload.plansOfClient[plan.client, default: []].append(index) }
         for (index, review) in reviews.enumerated() { caseload.reviewsOfClient[review.client, default: []].append(index) }
+        for (index, discharge) in discharges.enumerated() { caseload.dischargesOfClient[discharge.client, default: []].append(index) }
         caseload.histories = ClientHistory.histories(of: caseload)
         diagnostics += caseload.clients.flatMap { caseload.history(of: $0).warnings }
+        // A discharge note of a client with no note or plan at all ends nothing either.
+        let discharged = Set(discharges.map(\.client)).subtracting(caseload.clients)
+        diagnostics += discharged.sorted().flatMap { Episodes.of(days: [], discharges: caseload.discharges(of: $0)).warnings }
         caseload.diagnostics = diagnostics.sorted()
         return caseload
     }

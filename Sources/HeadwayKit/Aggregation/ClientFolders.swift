@@ -63,6 +63,7 @@ extension ParsedFile {
         case .note(let note): return (note.client, note.date)
         case .plan(let plan): return (plan.client, plan.start)
         case .review(let review): return (review.client, review.date)
+        case .discharge(let discharge): return (discharge.client, discharge.date)
         case .skipped, .rejected: return nil
         }
     }

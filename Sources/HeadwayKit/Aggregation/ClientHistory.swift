@@ -25,6 +25,8 @@ struct ClientHistory: Sendable {
     private(set) var revisions: [Revision] = []
     /// Warnings that need more than one file to see.
     private(set) var warnings: [Diagnostic] = []
+    /// The client's treatment episodes, in order (none for a client without notes or plans).
+    private(set) var episodes: [Episode] = []
 
     /// The history of a client without notes or plans.
     init(client: String) {
@@ -32,8 +34,8 @@ struct ClientHistory: Sendable {
         events = []
     }
 
-    /// The history of `client`, from its own notes and plans, each in order.
-    private init(client: String, notes: [SessionNote], plans: [TreatmentPlan]) {
+    /// The history of `client`, from its own notes, plans and discharge notes, each in order.
+    private init(client: String, notes: [SessionNote], plans: [TreatmentPlan], discharges: [DischargeNote]) {
         self.client = client
         let planEvents = plans.map(Event.plan)
         let noteEvents = notes.map(Event.note)
@@ -43,12 +45,16 @@ struct ClientHistory: Sendable {
             return lhs.offset < rhs.offset
         }.map(\.element)
         for (index, event) in events.enumerated() { record(event, index) }
+        let episodes = Episodes.of(days: events.map(\.date), discharges: discharges)
+        self.episodes = episodes.episodes
+        warnings += episodes.warnings
     }
 
     /// The history of every client of `caseload`, by client id: the only place histories are built.
     static func histories(of caseload: Caseload) -> [String: ClientHistory] {
         Dictionary(caseload.clients.map { client in
-            (client, ClientHistory(client: client, notes: caseload.notes(of: client), plans: caseload.plans(of: client)))
+            (client, ClientHistory(client: client, notes: caseload.notes(of: client), plans: caseload.plans(of: client),
+                                   discharges: caseload.discharges(of: client)))
         }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -1,6 +1,6 @@
 import Yams
 
-/// Turns one file's bytes into a validated note, plan or review note (docs/note-format.md, sections 1, 2, 4, 5 and 8).
+/// Turns one file's bytes into a validated note, plan, review or discharge note (docs/note-format.md, sections 1, 2, 4, 5, 8 and 9).
 public struct NoteParser: Sendable {
     /// The clinic's declared areas and instruments; undeclared custom areas draw a warning.
     public var configuration: Configuration
@@ -82,8 +82,12 @@ public struct NoteParser: Sendable {
             var decoder = ReviewNoteDecoder(reader: reader)
             let review = decoder.decode(root, frontMatter: frontMatter)
             return finish(path, decoder.reader, review.map(ParsedFile.Content.review), client: decoder.client, date: decoder.date)
+        case "discharge":
+            var decoder = DischargeNoteDecoder(reader: reader)
+            let discharge = decoder.decode(root, frontMatter: frontMatter)
+            return finish(path, decoder.reader, discharge.map(ParsedFile.Content.discharge), client: decoder.client, date: decoder.date)
         default:
-            reader.warning(kind, "unknown type \(FieldReader.describe(kind!)): expected session, plan or review; file skipped")
+            reader.warning(kind, "unknown type \(FieldReader.describe(kind!)): expected session, plan, review or discharge; file skipped")
             return skipped(path, reader, owner: FileOwner.scan(frontMatter.yaml))
         }
     }

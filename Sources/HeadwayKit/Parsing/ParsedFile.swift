@@ -1,4 +1,4 @@
-/// What reading one file gave: a note, a plan, a review note, or nothing, with the diagnostics found on the way.
+/// What reading one file gave: a note, a plan, a review or discharge note, or nothing, with the diagnostics found on the way.
 public struct ParsedFile: Sendable {
     /// What the file turned out to be.
     public enum Content: Sendable {
@@ -8,6 +8,8 @@ public struct ParsedFile: Sendable {
         case plan(TreatmentPlan)
         /// A valid review note (`type: review`).
         case review(ReviewNote)
+        /// A valid discharge note (`type: discharge`).
+        case discharge(DischargeNote)
         /// Not a note (no front matter, or an unknown `type`): skipped with a warning.
         case skipped
         /// A note or plan with an error: rejected alone.

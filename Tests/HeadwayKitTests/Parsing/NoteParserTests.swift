@@ -4,7 +4,7 @@ import Testing
 
 /// What a parsed file turned out to be, comparable in expectations.
 private enum Outcome: Equatable {
-    case note, plan, review, skipped, rejected
+    case note, plan, review, discharge, skipped, rejected
 }
 
 private extension ParsedFile {
@@ -13,6 +13,7 @@ private extension ParsedFile {
         case .note: return .note
         case .plan: return .plan
         case .review: return .review
+        case .discharge: return .discharge
         case .skipped: return .skipped
         case .rejected: return .rejected
         }
@@ -762,13 +763,13 @@ private func goalWith(_ field: String) -> String {
     @Test func unknownTypeIsSkipped() {
         let parsed = parse(file(header + "type: journal\n"), path: "j.md")
         #expect(parsed.outcome == .skipped)
-        #expect(parsed.printed == ["j.md:4: warning: unknown type 'journal': expected session, plan or review; file skipped"])
+        #expect(parsed.printed == ["j.md:4: warning: unknown type 'journal': expected session, plan, review or discharge; file skipped"])
     }
 
     @Test func unknownQuotedTypeIsSkipped() {
         let parsed = parse(file("type: \"Visit\"\n"), path: "j.md")
         #expect(parsed.outcome == .skipped)
-        #expect(parsed.printed == ["j.md:2: warning: unknown type the quoted text \"Visit\": expected session, plan or review; file skipped"])
+        #expect(parsed.printed == ["j.md:2: warning: unknown type the quoted text \"Visit\": expected session, plan, review or discharge; file skipped"])
     }
 
     /// Types match in any case (docs/note-format.md, section 1: tags and ids do too), so `Session` is a session.
@@ -780,13 +781,13 @@ private func goalWith(_ field: String) -> String {
     @Test func unknownTypeSkipsEvenAnInvalidFile() {
         let parsed = parse(file("type: template\nclient: \"not a client!\"\ndate: YYYY-MM-DD\n"), path: "template.md")
         #expect(parsed.outcome == .skipped)
-        #expect(parsed.printed == ["template.md:2: warning: unknown type 'template': expected session, plan or review; file skipped"])
+        #expect(parsed.printed == ["template.md:2: warning: unknown type 'template': expected session, plan, review or discharge; file skipped"])
     }
 
     @Test func typeThatIsAListIsAnUnknownType() {
         let parsed = parse(file("type: [plan]\n" + header), path: "j.md")
         #expect(parsed.outcome == .skipped)
-        #expect(parsed.printed == ["j.md:2: warning: unknown type a list: expected session, plan or review; file skipped"])
+        #expect(parsed.printed == ["j.md:2: warning: unknown type a list: expected session, plan, review or discharge; file skipped"])
     }
 
     @Test func unknownKeyWithDidYouMean() throws {

@@ -1,0 +1,25 @@
+/// One course of treatment of a client: from its first note or plan to the discharge note that ends
+/// it, or still open. Episodes are numbered from 1 in time order.
+public struct Episode: Sendable, Hashable {
+    /// 1 for the client's first course of treatment, 2 for the next, …
+    public var number: Int
+    /// The date of the episode's first session note or plan start.
+    public var start: Day
+    /// The discharge note that ended it; nil while the episode is open.
+    public var discharge: DischargeNote?
+
+    /// Creates an episode.
+    public init(number: Int, start: Day, discharge: DischargeNote? = nil) {
+        self.number = number
+        self.start = start
+        self.discharge = discharge
+    }
+
+    /// The discharge date, the episode's last day; nil while it is open.
+    public var end: Day? { discharge?.date }
+
+    /// Whether `day` falls in the episode (from its start to its discharge, both included).
+    public func contains(_ day: Day) -> Bool {
+        day >= start && end.map { day <= $0 } ?? true
+    }
+}
