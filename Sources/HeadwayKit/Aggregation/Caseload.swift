@@ -58,9 +58,11 @@ public struct Caseload: Sendable {
     /// The discharge notes of `client`, in order.
     public func discharges(of client: String) -> [DischargeNote] { (dischargesOfClient[client] ?? []).map { discharges[$0] } }
 
-    /// The plan that applies to `client` on `day`: the latest starting on or before it.
+    /// The plan that applies to `client` on `day`: the latest starting on or before it, within the
+    /// treatment episode of that day (a plan of an earlier episode no longer applies).
     public func applicablePlan(of client: String, on day: Day) -> TreatmentPlan? {
-        plans(of: client).last { $0.start <= day }
+        let episode = episodes(of: client).last { $0.start <= day }
+        return Episodes.plan(plans(of: client).last { $0.start <= day }, in: episode)
     }
 
     /// `" (did you mean 'C-0201'?)"` for a client id that is not in the caseload but is the same as one

@@ -25,4 +25,11 @@ enum Episodes {
         if next < days.count { episodes.append(Episode(number: episodes.count + 1, start: days[next])) }
         return (episodes, warnings)
     }
+
+    /// `plan` (the latest starting on or before a day) if it belongs to `episode` (that day's), else nil:
+    /// a plan of an earlier course of treatment no longer applies.
+    static func plan(_ plan: TreatmentPlan?, in episode: Episode?) -> TreatmentPlan? {
+        guard let plan, let episode else { return plan }
+        return plan.start >= episode.start ? plan : nil
+    }
 }

@@ -4,6 +4,8 @@ struct MeasureAssembler {
     let notes: [SessionNote]
     let plan: TreatmentPlan?
     let period: Period
+    /// The first day of the report's treatment episode: earlier scores give no baseline or start.
+    let episodeStart: Day?
     let configuration: Configuration
 
     func measures() -> [MeasureProgress] {
@@ -21,9 +23,10 @@ struct MeasureAssembler {
 
     private func measure(_ instrument: String, scores everScored: [Score]) -> MeasureProgress {
         let scores = everScored.filter { period.contains($0.date) }
-        let start = (everScored.last { $0.date < period.from } ?? scores.first)?.score
+        let inEpisode = everScored.filter { score in episodeStart.map { score.date >= $0 } ?? true }
+        let start = (inEpisode.last { $0.date < period.from } ?? scores.first)?.score
         let end = scores.last?.score
-        let baseline = plan?.measures.first { $0.instrument == instrument }?.baseline ?? everScored.first?.score
+        let baseline = plan?.measures.first { $0.instrument == instrument }?.baseline ?? inEpisode.first?.score
         var measure = MeasureProgress(
             instrument: instrument, scores: scores, baseline: baseline,
             start: start, end: end,

@@ -5,7 +5,9 @@ struct ReportAssembler {
     let options: ReportOptions
     /// Indexes of the events dated up to `period.to`.
     let visible: Range<Int>
-    /// The plan that applies: the latest starting on or before `period.to`.
+    /// The treatment episode of the report: the latest starting on or before `period.to`.
+    let episode: Episode?
+    /// The plan that applies: the latest starting on or before `period.to`, within the episode.
     let plan: TreatmentPlan?
     /// The goals seen up to `period.to`, in report order (the plan's in plan order, then the others in
     /// order of first appearance), each with its sightings up to then.
@@ -20,9 +22,12 @@ struct ReportAssembler {
         titles = AreaTitles(declared: options.configuration.areas)
         let end = history.events.firstIndex { $0.date > period.to } ?? history.events.count
         visible = 0..<end
-        let plan = history.events[visible].reversed().lazy.compactMap { event -> TreatmentPlan? in
+        let episode = history.episodes.last { $0.start <= period.to }
+        self.episode = episode
+        let latest = history.events[visible].reversed().lazy.compactMap { event -> TreatmentPlan? in
             if case .plan(let plan) = event { return plan } else { return nil }
         }.first
+        let plan = Episodes.plan(latest, in: episode)
         self.plan = plan
         let seen = history.goals.compactMap { $0.seen(before: end) }
         let planned = (plan?.goals ?? []).compactMap { goal in
@@ -39,7 +44,9 @@ struct ReportAssembler {
         let body = BodyLinks(linkInput)
         let ratings = goals.map(\.ratings)
         let progress = zip(goals, ratings).map { goal($0, rated: $1, body: body) }
-        let review = plan.map { planReview(of: $0, goals: progress, ratings: ratings, notes: notes) }
+        let review = plan.map { plan in
+            planReview(of: plan, goals: progress, ratings: ratings.map { $0.filter { inEpisode($0.date) } }, notes: notes.filter { inEpisode($0.date) })
+        }
         return ProgressReport(
             client: ClientInfo(id: history.client, name: options.redact ? nil : latest(\.clientName, \.clientName)),
             clinician: options.redact ? nil : latest(\.clinician, \.clinician),
@@ -47,14 +54,16 @@ struct ReportAssembler {
             sessions: sessions(notes),
             goals: progress,
             areas: areas(goals: progress, body: body),
-            measures: MeasureAssembler(notes: notes, plan: plan, period: period, configuration: options.configuration).measures(),
+            measures: MeasureAssembler(notes: notes, plan: plan, period: period, episodeStart: episode?.start,
+                                       configuration: options.configuration).measures(),
             gas: GoalAttainment.scores(notes, plans: visiblePlans, period: period),
             milestones: body.milestones,
             revisions: history.revisions.filter { inPeriod($0.date) },
             safetyFlags: SafetyFlags.flags(in: notes, period: period),
             planReview: review,
             warnings: printed.map(\.text),
-            errors: printed.filter { $0.severity == .error }.map(\.text))
+            errors: printed.filter { $0.severity == .error }.map(\.text),
+            episode: episode)
     }
 
     /// The review of the applicable plan; `ratings` are those of `goals`, in order.
@@ -94,6 +103,10 @@ struct ReportAssembler {
 
     private func inPeriod(_ day: Day) -> Bool { period.contains(day) }
 
+    /// Whether `day` is in the report's episode or after its start: what came before belongs to an
+    /// earlier course of treatment and gives no baseline, start or attended count.
+    private func inEpisode(_ day: Day) -> Bool { episode.map { day >= $0.start } ?? true }
+
     /// The latest non-nil value of a note or plan field up to `period.to`; a cancelled or no-show note
     /// counts for attendance only, so it sets neither name.
     private func latest(_ noteField: KeyPath<SessionNote, String?>, _ planField: KeyPath<TreatmentPlan, String?>) -> String? {
@@ -111,7 +124,7 @@ struct ReportAssembler {
     private func sessions(_ notes: [SessionNote]) -> SessionSummary {
         var summary = SessionSummary()
         for note in notes {
-            if note.attendance == .attended { summary.cumulativeAttended += 1 }
+            if note.attendance == .attended, inEpisode(note.date) { summary.cumulativeAttended += 1 }
             guard inPeriod(note.date) else { continue }
             summary.dates.append(note.date)
             switch note.attendance {
@@ -130,7 +143,7 @@ struct ReportAssembler {
     /// One goal as of `period.to`; `rated` holds every rating up to then.
     private func goal(_ track: GoalTrack, rated: [Rating], body: BodyLinks) -> GoalProgress {
         let ratings = rated.filter { inPeriod($0.date) }
-        let before = rated.last { $0.date < period.from }
+        let before = rated.last { $0.date < period.from && inEpisode($0.date) }
         let start = before?.progress ?? ratings.first?.progress
         let end = ratings.last?.progress
         let change = start.flatMap { start in end.map { $0.difference(from: start) } }
@@ -140,7 +153,7 @@ struct ReportAssembler {
             id: track.id, area: area, areaTitle: titles.title(of: area),
             statement: track.statement,
             status: track.sightings.last { $0.status != nil }?.status ?? .active,
-            baseline: planBaseline ?? rated.first?.progress,
+            baseline: planBaseline ?? rated.first { inEpisode($0.date) }?.progress,
             start: start, end: end, change: change,
             trend: Self.trend(change, rated: !ratings.isEmpty),
             ratings: ratings,

@@ -33,6 +33,9 @@ public struct ProgressReport: Sendable, Equatable {
     /// The errors among `warnings` (rejected files and values): when not empty the report is incomplete
     /// and says so at its top.
     public var errors: [String] = []
+    /// The treatment episode the report is about: the client's latest episode starting on or before
+    /// `period.to` (docs/note-format.md, section 9); baselines and `cumulativeAttended` count within it.
+    public var episode: Episode? = nil
 }
 
 /// The client a report is about.
@@ -61,7 +64,7 @@ public struct SessionSummary: Sendable, Equatable {
     }
     /// Every scheduled session's date in the period.
     public var dates: [Day] = []
-    /// Attended sessions from the first note up to `period.to`.
+    /// Attended sessions from the start of the report's episode up to `period.to`.
     public var cumulativeAttended = 0
 }
 

@@ -84,9 +84,10 @@ struct ChildProcess {
         var pid: pid_t = 0
         var code = posix_spawn(&pid, executable, &actions, &attributes, argv.pointers, envp.pointers)
         // "Text file busy": the program's file is still open for writing somewhere (being installed, or
-        // just written); it is tried again a few times before giving up.
-        for attempt in 1...5 where code == ETXTBSY {
-            usleep(UInt32(20_000 * attempt))
+        // just written, its descriptor inherited for a moment by a child forked elsewhere in this process,
+        // which on a loaded machine can take a second to exec); it is tried again for about 2 s before giving up.
+        for attempt in 1...12 where code == ETXTBSY {
+            usleep(UInt32(25_000 * attempt))
             code = posix_spawn(&pid, executable, &actions, &attributes, argv.pointers, envp.pointers)
         }
         guard code == 0 else { throw SpawnError(code: code) }
