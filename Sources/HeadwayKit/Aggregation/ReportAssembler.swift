@@ -22,7 +22,8 @@ struct ReportAssembler {
         titles = AreaTitles(declared: options.configuration.areas)
         let end = history.events.firstIndex { $0.date > period.to } ?? history.events.count
         visible = 0..<end
-        let episode = history.episodes.last { $0.start <= period.to }
+        var episode = history.episodes.last { $0.start <= period.to }
+        if let end = episode?.end, end > period.to { episode?.discharge = nil }  // a later discharge is not yet known
         self.episode = episode
         let latest = history.events[visible].reversed().lazy.compactMap { event -> TreatmentPlan? in
             if case .plan(let plan) = event { return plan } else { return nil }

@@ -6,6 +6,7 @@ extension ProgressReport {
             ("client", .object([("id", .string(client.id)), ("name", .optional(client.name))])),
             ("clinician", .optional(clinician)),
             ("period", .object([("from", .day(period.from)), ("to", .day(period.to)), ("label", .string(period.label))])),
+            ("episode", episode?.json ?? .null),
             ("sessions", sessions.json),
             ("goals", .array(goals.map(\.json))),
             ("areas", .array(areas.map(\.json))),
@@ -162,5 +163,16 @@ extension GASScore {
 extension SafetyFlag {
     var json: JSONValue {
         .object([("date", .day(date)), ("instrument", .string(instrument)), ("item", .string(item)), ("value", .number(Double(value)))])
+    }
+}
+
+extension Episode {
+    var json: JSONValue {
+        .object([
+            ("number", .number(Double(number))),
+            ("start", .day(start)),
+            ("end", end.map(JSONValue.day) ?? .null),
+            ("dischargeReason", .optional(discharge?.reason?.rawValue)),
+        ])
     }
 }

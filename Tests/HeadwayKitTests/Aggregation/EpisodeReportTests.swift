@@ -72,3 +72,11 @@ extension EpisodeReportTests {
         #expect(caseload.applicablePlan(of: "C-1", on: H.day("2026-10-05")) == nil)
     }
 }
+
+extension EpisodeReportTests {
+    @Test("a report ending before the discharge does not know of it: its episode is open")
+    func dischargeAfterThePeriod() {
+        let report = H.report(Self.texts, period: H.month("2026-01"))
+        #expect(report.episode == Episode(number: 1, start: H.day("2026-01-05")))
+    }
+}

@@ -120,7 +120,7 @@ struct TemplateRenderingTests {
     @Test func markdownHeaderAndSafetyFlagsFirst() throws {
         let md = try markdown()
         #expect(md.hasPrefix("# Progress report: R-1 (Alex O'Neil)\n"))
-        #expect(md.contains("\n| Period | October 2026 (2026-10-01 to 2026-10-31) |\n| Clinician | A. Rivera |\n| Sessions | 2 attended, 1 cancelled, 1 no-show (4 scheduled) |\n| Attendance | 50% |\n| Sessions attended so far | 3 |\n"))
+        #expect(md.contains("\n| Period | October 2026 (2026-10-01 to 2026-10-31) |\n| Treatment episode | Episode 1, since 2026-09-16 |\n| Clinician | A. Rivera |\n| Sessions | 2 attended, 1 cancelled, 1 no-show (4 scheduled) |\n| Attendance | 50% |\n| Sessions attended so far | 3 |\n"))
         #expect(inOrder(md, ["\n## Safety flags\n", "2026-10-07: PHQ-9 item 9 = 1.", "\n## Celebrated milestones\n", "\n## Goals\n"]))
     }
 

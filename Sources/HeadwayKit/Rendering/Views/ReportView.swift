@@ -18,6 +18,7 @@ final class ReportView: TemplateView {
         .object("client", ClientView.self) { ClientView($0.report.client, markup: $0.markup) },
         .value("clinician") { view in view.report.clinician.map(view.markup.text) },
         .object("period", PeriodView.self) { PeriodView($0.report.period) },
+        .object("episode", EpisodeView.self) { $0.report.episode.map(EpisodeView.init) },
         .object("sessions", SessionsView.self) { SessionsView($0.report.sessions) },
         .object("clinic", ClinicView.self) { ClinicView($0.configuration, markup: $0.markup) },
         .list("goals", of: GoalView.self) { $0.goals },
