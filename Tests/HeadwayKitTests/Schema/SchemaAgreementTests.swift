@@ -38,6 +38,21 @@ struct SchemaAgreementTests {
                 "\(path): \(fixture.schema.fileName) should fail at \(key), got \(errors)")
     }
 
+    @Test("headway new's scaffolds, drafts and all, validate against their schemas", arguments: NoteScaffold.Kind.allCases)
+    func scaffoldsValidate(_ kind: NoteScaffold.Kind) throws {
+        let notes = SchemaValidator.repoRoot.appendingPathComponent("Samples/notes", isDirectory: true)
+        let text = try String(contentsOf: notes.appendingPathComponent("headway.yml"), encoding: .utf8)
+        let configuration = try ConfigurationParser.parse(text, path: "headway.yml").get()
+        let pipeline = Pipeline(source: FolderNoteSource(root: notes, exclude: configuration.exclude), notesFolder: "Samples/notes",
+                                configuration: configuration)
+        let scaffold = try pipeline.newNote(kind, client: "C-0142", name: nil, date: try #require(Day(iso: "2026-12-01")), templates: try TemplateSet())
+        let path = "Samples/notes/\(scaffold.path)"
+        let fixture = try #require(SchemaFixture.note(path, scaffold.text), "\(scaffold.text)")
+        #expect(fixture.accepted && fixture.decoderErrors.isEmpty, "\(fixture.decoderErrors)")
+        let errors = try SchemaValidator.errors([.init(name: path, schema: fixture.schema, document: fixture.document)])
+        #expect(errors[path] == [], "\(scaffold.text)")
+    }
+
     @Test("the crafted files are a type, range and shape error of each kind of file")
     func craftedFilesCoverEveryKind() throws {
         let names = try Self.craftedNames()

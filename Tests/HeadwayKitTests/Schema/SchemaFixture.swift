@@ -36,7 +36,7 @@ struct SchemaFixture: CustomStringConvertible {
         }
     }
 
-    private static func note(_ path: String, _ text: String) -> SchemaFixture? {
+    static func note(_ path: String, _ text: String) -> SchemaFixture? {
         guard case .some(.some(let root)) = FrontMatterJSON.frontMatter(of: text), case .mapping(let mapping) = root else { return nil }
         let type = mapping["type"].flatMap { FieldReader.isNull($0) ? nil : $0.scalar?.string.lowercased() } ?? "session"
         let schemas: [String: NoteSchema] = ["session": .note, "plan": .plan, "review": .review]
