@@ -27,19 +27,15 @@ enum FrontMatterJSON {
         }
     }
 
-    /// The composed front matter of a note's text, as `NoteParser` composes it; nil when there is none or
-    /// its YAML cannot be read (the decoder then rejects the file before any value is judged).
-    static func frontMatter(of text: String) -> Node?? {
+    /// The composed front matter of a note's text, as `NoteParser` composes it; nil when there is none, it
+    /// is empty, or its YAML cannot be read (the decoder then rejects the file before judging any value).
+    static func frontMatter(of text: String) -> Node? {
         guard case .found(let frontMatter) = FrontMatter.split(text) else { return nil }
-        return compose(frontMatter.yaml)
+        return (try? compose(frontMatter.yaml)) ?? nil
     }
 
-    /// A YAML document composed as the decoders compose it; nil when it cannot be read.
-    static func compose(_ yaml: String) -> Node?? {
-        do {
-            return .some(try Yams.compose(yaml: yaml, .basic, Constructor(), .utf8))
-        } catch {
-            return nil
-        }
+    /// A YAML document composed as the decoders compose it (nil for an empty one); throws when it cannot be read.
+    static func compose(_ yaml: String) throws -> Node? {
+        try Yams.compose(yaml: yaml, .basic, Constructor(), .utf8)
     }
 }

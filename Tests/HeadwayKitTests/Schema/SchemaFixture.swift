@@ -37,7 +37,7 @@ struct SchemaFixture: CustomStringConvertible {
     }
 
     static func note(_ path: String, _ text: String) -> SchemaFixture? {
-        guard case .some(.some(let root)) = FrontMatterJSON.frontMatter(of: text), case .mapping(let mapping) = root else { return nil }
+        guard let root = FrontMatterJSON.frontMatter(of: text), case .mapping(let mapping) = root else { return nil }
         let type = mapping["type"].flatMap { FieldReader.isNull($0) ? nil : $0.scalar?.string.lowercased() } ?? "session"
         let schemas: [String: NoteSchema] = ["session": .note, "plan": .plan, "review": .review]
         guard let schema = schemas[type] else { return nil }
@@ -56,7 +56,7 @@ struct SchemaFixture: CustomStringConvertible {
     }
 
     private static func configuration(_ path: String, _ text: String) -> SchemaFixture? {
-        guard case .some(let root) = FrontMatterJSON.compose(text) else { return nil }
+        guard let root = try? FrontMatterJSON.compose(text) else { return nil }
         let errors: [String]
         switch ConfigurationParser.parse(text, path: path) {
         case .success: errors = []
