@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(name: "headway", dependencies: ["HeadwayCLI"]),
         .testTarget(
             name: "HeadwayKitTests",
-            dependencies: ["HeadwayKit"],
+            dependencies: ["HeadwayKit", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
