@@ -6,7 +6,7 @@ import Testing
 struct SchemaCommandTests {
     static let folder = Headway.repoRoot.appendingPathComponent("docs/schema", isDirectory: true)
 
-    @Test("each schema printed is byte for byte its file in docs/schema", arguments: ["note", "plan", "review", "config"])
+    @Test("each schema printed is byte for byte its file in docs/schema", arguments: ["note", "plan", "review", "discharge", "config"])
     func printsTheFile(_ kind: String) throws {
         let result = try Headway.run(["schema", kind])
         #expect(result.status == 0, "\(result)")
@@ -27,12 +27,12 @@ struct SchemaCommandTests {
         let result = try Headway.run(["schema", "letter"])
         #expect(result.status == 2, "\(result)")
         #expect(result.stdout == "")
-        #expect(result.fullStderr.contains("'note', 'plan', 'review' or 'config'"), "\(result)")
+        #expect(result.fullStderr.contains("'note', 'plan', 'review', 'discharge' or 'config'"), "\(result)")
     }
 
-    @Test("docs/schema holds exactly the four schemas and the README")
+    @Test("docs/schema holds exactly the five schemas and the README")
     func folderContents() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).sorted()
-        #expect(names == ["README.md", "config.schema.json", "note.schema.json", "plan.schema.json", "review.schema.json"])
+        #expect(names == ["README.md", "config.schema.json", "discharge.schema.json", "note.schema.json", "plan.schema.json", "review.schema.json"])
     }
 }

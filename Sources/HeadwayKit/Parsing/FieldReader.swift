@@ -89,25 +89,31 @@ struct FieldReader {
 
     /// A text value: any scalar, as written.
     mutating func string(_ node: Node, _ key: String) -> String? {
+        text(node, key, losing: ValueLoss.words(forKey: key))
+    }
+
+    /// A text value, or nil with an error saying that `consequence` follows.
+    private mutating func text(_ node: Node, _ key: String, losing consequence: String) -> String? {
         guard case .scalar(let scalar) = node else {
-            valueError(node, key, "'\(key)' must be text, not a \(Self.shape(of: node))")
+            error(node, "'\(key)' must be text, not a \(Self.shape(of: node))", losing: consequence)
             return nil
         }
         if Self.isNull(node) { return nil }
         let tag = scalar.tag.rawValue
         guard tag.isEmpty || tag == "!" || tag == Tag.Name.str.rawValue else {
-            valueError(node, key, "'\(key)' must be text, got a value tagged \(Self.shortTag(tag))")
+            error(node, "'\(key)' must be text, got a value tagged \(Self.shortTag(tag))", losing: consequence)
             return nil
         }
         return scalar.string
     }
 
-    /// A text value or a list of text values.
+    /// A text value or a list of text values. An item that is not text is an error that drops only that
+    /// item; an empty item (`~`, or `-` alone) holds nothing and is passed over.
     mutating func strings(_ node: Node, _ key: String) -> [String]? {
         if case .sequence(let sequence) = node {
             var values: [String] = []
             for item in sequence {
-                guard let value = string(item, key) else { return nil }
+                guard let value = text(item, key, losing: "this item is left out") else { continue }
                 values.append(value)
             }
             return values

@@ -1,5 +1,5 @@
-/// The JSON Schemas (draft 2020-12) of what Headway reads: a session note's, a plan's and a review note's
-/// front matter, and `headway.yml`. They are the files of `docs/schema/`, embedded at build time, so what
+/// The JSON Schemas (draft 2020-12) of what Headway reads: a session note's, a plan's, a review note's and a
+/// discharge note's front matter, and `headway.yml`. They are the files of `docs/schema/`, embedded at build time, so what
 /// `headway schema` prints is byte for byte what the docs ship.
 public enum NoteSchema: String, CaseIterable, Sendable {
     /// A session note's front matter (docs/note-format.md, section 2).
@@ -8,6 +8,8 @@ public enum NoteSchema: String, CaseIterable, Sendable {
     case plan
     /// A review note's front matter (section 8).
     case review
+    /// A discharge note's front matter (section 9).
+    case discharge
     /// The configuration file `headway.yml` (section 7).
     case config
 

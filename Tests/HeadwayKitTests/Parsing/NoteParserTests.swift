@@ -606,7 +606,7 @@ private func goalWith(_ field: String) -> String {
         ("clinician: [A, B]", "'clinician' must be text, not a list: the clinician's name is left out"),
         ("client-name: { first: J }", "'client-name' must be text, not a mapping: the client's name is left out"),
         ("modality: { a: 1 }", "'modality' must be text, not a mapping: the modality is left out"),
-        ("modality: [CBT, [DBT]]", "'modality' must be text, not a list: the modality is left out"),
+        ("modality: [CBT, [DBT]]", "'modality' must be text, not a list: this item is left out"),
     ] as [(String, String)])
     func topLevelFieldErrorsCarryTheValuesLine(field: String, message: String) {
         expectDiagnosed(field + "\n", ["bad.md:4: error: \(message)"])
@@ -1043,7 +1043,7 @@ private func goalWith(_ field: String) -> String {
         ("target-date: 2026-06-31", "'target-date' must be a real date written YYYY-MM-DD, got '2026-06-31': this target date is left out"),
         ("weight: 0", "'weight' must be greater than 0, got 0: this weight is left out (the plan's weight, else 1, is used)"),
         ("objectives: { a: b }", "'objectives' must be text, not a mapping: these objectives are left out"),
-        ("interventions: [[x]]", "'interventions' must be text, not a list: these interventions are left out"),
+        ("interventions: [[x]]", "'interventions' must be text, not a list: this item is left out"),
         ("area: Not Kebab", "'area' must be a goal-area tag in kebab-case (like coping-skills), got 'Not Kebab': this area is left out"),
     ] as [(String, String)])
     func planGoalFieldErrors(field: String, message: String) {

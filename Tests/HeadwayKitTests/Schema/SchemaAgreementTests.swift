@@ -16,6 +16,7 @@ struct SchemaAgreementTests {
         let counts = Dictionary(grouping: accepted, by: \.schema).mapValues(\.count)
         #expect(counts[.note, default: 0] >= 100 && counts[.plan, default: 0] >= 10, "\(counts)")
         #expect(counts[.review, default: 0] >= 2 && counts[.config, default: 0] >= 4, "\(counts)")
+        #expect(counts[.discharge, default: 0] >= 2, "\(counts)")
         let errors = try SchemaValidator.errors(accepted.map { SchemaValidator.Case(name: $0.path, schema: $0.schema, document: $0.document) })
         for fixture in accepted {
             let found = try #require(errors[fixture.path], "no result for \(fixture.path)")
@@ -56,8 +57,8 @@ struct SchemaAgreementTests {
     @Test("the crafted files are a type, range and shape error of each kind of file")
     func craftedFilesCoverEveryKind() throws {
         let names = try Self.craftedNames()
-        for kind in ["note", "plan", "review", "config"] {
-            for problem in ["type", "range", "shape"] where !(kind == "review" && problem == "range") {
+        for kind in ["note", "plan", "review", "discharge", "config"] {
+            for problem in ["type", "range", "shape"] where !(["review", "discharge"].contains(kind) && problem == "range") {
                 #expect(names.contains { $0.hasPrefix("\(kind)-\(problem)-") }, "no crafted \(problem) error for a \(kind)")
             }
         }

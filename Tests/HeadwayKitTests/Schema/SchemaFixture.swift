@@ -39,7 +39,7 @@ struct SchemaFixture: CustomStringConvertible {
     static func note(_ path: String, _ text: String) -> SchemaFixture? {
         guard let root = FrontMatterJSON.frontMatter(of: text), case .mapping(let mapping) = root else { return nil }
         let type = mapping["type"].flatMap { FieldReader.isNull($0) ? nil : $0.scalar?.string.lowercased() } ?? "session"
-        let schemas: [String: NoteSchema] = ["session": .note, "plan": .plan, "review": .review]
+        let schemas: [String: NoteSchema] = ["session": .note, "plan": .plan, "review": .review, "discharge": .discharge]
         guard let schema = schemas[type] else { return nil }
         // A draft is not decoded at all: judge what the decoder makes of it once the draft line is gone.
         let decoded = mapping["draft"].map { FieldReader.isNull($0) ? text : undrafted(text) } ?? text
@@ -47,7 +47,7 @@ struct SchemaFixture: CustomStringConvertible {
         let parsed = parser.parse(path: path, bytes: Array(decoded.utf8))
         let accepted: Bool
         switch parsed.content {
-        case .note, .plan, .review: accepted = true
+        case .note, .plan, .review, .discharge: accepted = true
         case .rejected: accepted = false
         case .skipped: return nil  // a template, for instance: not read
         }
