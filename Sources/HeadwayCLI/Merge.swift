@@ -10,7 +10,7 @@ extension HeadwayCommand {
             discussion: """
                 Reads OUT/.headway/*.json in every folder named, checks that they are the parts of one batch (shards 1 \
                 to N, each once, with the same options), and writes the index that one unsharded batch would have \
-                written into the first folder. Reports of parts in the other folders are copied into the first, \
+                written into the first folder (the clinician's and the client's version each into its own index). Reports of parts in the other folders are copied into the first, \
                 where the index links them; the other folders are left as they are. The merged partial indexes of \
                 the first folder are then removed. The exit status is the highest of the parts' and the merge's own \
                 (docs/scale.md).
@@ -29,10 +29,13 @@ extension HeadwayCommand {
 
         func run() async throws {
             let set = try OutputOptions.templateSet(templates)
-            let merge = try IndexMerge.read(folders: folders)
-            try merge.check(templates: TemplateSet.digest(ofFolder: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }))
-            let outcome = merge.write(try merge.index(), templates: set)
-            try Termination.finish(outcome, of: merge, quiet: quiet)
+            let digest = TemplateSet.digest(ofFolder: templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
+            let merges = try IndexMerge.read(folders: folders).byAudience
+            for merge in merges { try merge.check(templates: digest) }
+            var indexes: [CaseloadIndex] = []
+            for merge in merges { indexes.append(try merge.index()) }
+            let outcomes = zip(merges, indexes).map { merge, index in (merge.write(index, templates: set), merge) }
+            try Termination.finish(outcomes, quiet: quiet)
         }
     }
 }

@@ -77,6 +77,41 @@ struct ShardCommandTests {
         #expect(try Tree.snapshot(out).filter { $0.key.hasPrefix(".headway") == false } == before)
     }
 
+    @Test("the clinician's and the client's version sharded into one folder merge into their own indexes, as two batches write them")
+    func bothAudiences() throws {
+        let scratch = try Scratch("shards")
+        let notes = Headway.repoRoot.appendingPathComponent("Samples/notes").path
+        for audience in ["clinician", "client"] {
+            #expect(try Self.headway(["batch", notes, "-o", scratch.path("full"), "--audience", audience, "-q"], in: scratch).status == 0)
+            for shard in ["1/2", "2/2"] {
+                #expect(try Self.headway(["batch", notes, "-o", scratch.path("out"), "--audience", audience, "--shard", shard, "-q"], in: scratch).status == 0)
+            }
+        }
+        #expect(Tree.exists(scratch.path("out/.headway/shard-2-of-2.client.json")))
+        let merge = try Self.headway(["merge", scratch.path("out")], in: scratch)
+        #expect(merge.stderrLines == ["headway: merged 2 parts: 3 clients, 3 reports", "headway: merged 2 parts (the client's version): 3 clients, 3 reports"], "\(merge)")
+        #expect(try Tree.snapshot(scratch.url.appendingPathComponent("out")) == (try Tree.snapshot(scratch.url.appendingPathComponent("full"))))
+    }
+
+    @Test("a partial index naming a file outside its client's folder copies nothing of it: an error, status 1")
+    func foreignPath() throws {
+        let scratch = try Scratch("shards")
+        let notes = Headway.repoRoot.appendingPathComponent("Samples/notes").path
+        for shard in ["1/2", "2/2"] {
+            #expect(try Self.headway(["batch", notes, "-o", scratch.path("out-\(shard.prefix(1))"), "--shard", shard, "-q"], in: scratch).status == 0)
+        }
+        // Every sample client is in shard 1 of 2: its folder is the one copied from.
+        try "secret".write(toFile: scratch.path("out-1/secret.md"), atomically: true, encoding: .utf8)
+        let partial = scratch.path("out-1/.headway/shard-1-of-2.json")
+        let text = try String(contentsOfFile: partial, encoding: .utf8)
+        let client = try #require(text.range(of: #""C-[0-9]+/[^"]+\.md""#, options: .regularExpression))
+        try text.replacingCharacters(in: client, with: "\"../out-1/secret.md\"").write(toFile: partial, atomically: true, encoding: .utf8)
+        let merge = try Self.headway(["merge", scratch.path("out-2"), scratch.path("out-1")], in: scratch)
+        #expect(merge.status == 1, "\(merge)")
+        #expect(merge.stderr.contains("/../out-1/secret.md: error: not copied: not a report file of client "), "\(merge)")
+        #expect(try !Tree.files(scratch.url).contains { $0.hasSuffix("secret.md") && !$0.hasPrefix("out-1/") })
+    }
+
     @Test("a missing or repeated shard, and shards of other options, are refused by name; nothing is written")
     func refusals() throws {
         let scratch = try Scratch("shards")

@@ -19,14 +19,16 @@ public struct Partition: Sendable, Equatable {
     }
 
     /// The partial index's path in the output folder: `.headway/shard-2-of-4.json`, or for a list
-    /// `.headway/clients-<first 16 hex digits of the SHA-256 of the sorted ids>.json`.
-    public var partialIndexPath: String {
+    /// `.headway/clients-<first 16 hex digits of the SHA-256 of the sorted ids>.json`; the name has the
+    /// audience's suffix (`shard-2-of-4.client.json`), as the index's has, so that the clinician's and the
+    /// client's versions can be sharded into one folder.
+    public func partialIndexPath(for audience: Audience) -> String {
         switch selection {
         case .shard(let shard):
-            return "\(PartialIndex.folder)/shard-\(shard.number)-of-\(shard.count).json"
+            return PartialIndex.path(shard: shard.number, of: shard.count, for: audience)
         case .listed(let list):
             let ids = list.items.map(\.client).sorted { $0.precedesByBytes($1) }.joined(separator: "\n")
-            return "\(PartialIndex.folder)/clients-\(SHA256.hex(ids).prefix(16)).json"
+            return "\(PartialIndex.folder)/clients-\(SHA256.hex(ids).prefix(16))\(audience.fileSuffix).json"
         }
     }
 }

@@ -45,6 +45,11 @@ public struct PartialIndex: Codable, Sendable, Equatable {
         public var outcomes: OutcomesRecord?
     }
 
+    /// `.headway/shard-2-of-4.json` (`shard-2-of-4.client.json` for the client's version).
+    public static func path(shard number: Int, of count: Int, for audience: Audience) -> String {
+        "\(folder)/shard-\(number)-of-\(count)\(audience.fileSuffix).json"
+    }
+
     /// The file's bytes: pretty JSON with sorted keys, ending in a newline.
     public func encoded() -> Data {
         let encoder = JSONEncoder()

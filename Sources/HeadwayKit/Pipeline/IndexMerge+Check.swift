@@ -3,6 +3,9 @@ extension IndexMerge {
     /// the templates whose digest is `templates`; the first problem found stops the merge.
     public func check(templates: String) throws(RunError) {
         guard let first = parts.first else { return }
+        guard Audience(rawValue: first.partial.audience) != nil else {
+            throw .refused(.error(first.path, nil, "written for an audience this headway does not know: '\(first.partial.audience)'"))
+        }
         for part in parts.dropFirst() where part.partial.fingerprint != first.partial.fingerprint {
             throw .refused(.error(part.path, nil, "written by a batch with other options than \(first.path) (periods, formats, audience, "
                 + "--redact, configuration or templates differ): these are parts of different runs"))
@@ -33,8 +36,9 @@ extension IndexMerge {
             found[number] = part.path
         }
         let missing = (1...max(count, 1)).filter { found[$0] == nil }
+        let audience = Audience(rawValue: parts[0].partial.audience) ?? .clinician
         guard missing.isEmpty else {
-            let named = missing.map { "shard \($0) of \(count) (\(PartialIndex.folder)/shard-\($0)-of-\(count).json)" }
+            let named = missing.map { "shard \($0) of \(count) (\(PartialIndex.path(shard: $0, of: count, for: audience)))" }
             throw .refused(.error(parts[0].folder, nil, "missing: \(named.joined(separator: ", ")); name every shard's output folder, or run the missing shards"))
         }
     }

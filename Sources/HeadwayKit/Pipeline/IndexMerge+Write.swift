@@ -43,7 +43,9 @@ extension IndexMerge {
         let home = FolderEntry.realPath(first.folder)
         for part in parts where FolderEntry.realPath(part.folder) != home {
             for record in part.partial.clients {
-                for path in record.entry.reports.flatMap({ $0.files.values }).sorted() { copy(path, from: part.folder, with: writer, &outcome) }
+                for path in record.entry.reports.flatMap({ $0.files.values }).sorted() {
+                    copy(path, of: record.entry.client, from: part.folder, with: writer, &outcome)
+                }
             }
         }
         let audience = Audience(rawValue: first.partial.audience) ?? .clinician
@@ -64,8 +66,16 @@ extension IndexMerge {
         return outcome
     }
 
-    /// Copies the report at `path` in `folder` to the same path in the first folder.
-    private func copy(_ path: String, from folder: String, with writer: ReportWriter, _ outcome: inout MergeOutcome) {
+    /// Copies the report at `path` in `folder` to the same path in the first folder: only a regular file
+    /// (not a link) in the folder of `client`, as a batch names its reports.
+    private func copy(_ path: String, of client: String, from folder: String, with writer: ReportWriter, _ outcome: inout MergeOutcome) {
+        let names = path.split(separator: "/", omittingEmptySubsequences: false)
+        var info = stat()
+        guard names.count == 2, names[0] == client, !names[1].isEmpty, !names[1].hasPrefix("."),
+              lstat(folder + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            outcome.failures.append(.error(folder + "/" + path, nil, "not copied: not a report file of client '\(client)' (a regular file in its folder)"))
+            return
+        }
         do {
             let bytes = try FolderNoteSource.readRegularFile(Array((folder + "/" + path).utf8), limit: 1 << 34, whole: true)
             try writer.write(Data(bytes), to: path)

@@ -41,6 +41,13 @@ public struct IndexMerge: Sendable {
         return IndexMerge(parts: parts)
     }
 
+    /// The parts by audience, the clinician's first: a folder may hold both versions' parts, each
+    /// merged into its own index (`index.md`, `index.client.md`).
+    public var byAudience: [IndexMerge] {
+        Audience.allCases.map { audience in IndexMerge(parts: parts.filter { $0.partial.audience == audience.rawValue }) }.filter { !$0.parts.isEmpty }
+            + [IndexMerge(parts: parts.filter { Audience(rawValue: $0.partial.audience) == nil })].filter { !$0.parts.isEmpty }
+    }
+
     /// The parts' statuses: the most errors-severe is the merge's too.
     public var partErrors: Int { parts.reduce(0) { $0 + $1.partial.errors } }
     /// Whether a part stopped short (exit status 2).

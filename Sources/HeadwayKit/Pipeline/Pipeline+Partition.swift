@@ -36,7 +36,7 @@ extension Pipeline {
             clients: Self.entries(results, caseload, selection: partition.selection).map { entry in
                 PartialIndex.ClientRecord(entry: PartialIndex.EntryRecord(entry), outcomes: outcomes[entry.client].map(PartialIndex.OutcomesRecord.init))
             })
-        write(RenderedFile(path: partition.partialIndexPath, contents: .bytes(partial.encoded())), to: sink, stages: stages,
+        write(RenderedFile(path: partition.partialIndexPath(for: request.audience), contents: .bytes(partial.encoded())), to: sink, stages: stages,
               &outcome.files, &outcome.failures)
     }
 }
