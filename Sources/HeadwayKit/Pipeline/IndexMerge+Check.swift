@@ -30,16 +30,21 @@ extension IndexMerge {
                 throw .refused(.error(part.path, nil, "a shard of \(part.partial.shards ?? 0), and \(parts[0].path) is a shard of \(count)"))
             }
             let number = part.partial.shard ?? 0
+            guard (1...max(count, 1)).contains(number) else {
+                throw .refused(.error(part.path, nil, "shard \(number) of \(count) is not a shard: K runs from 1 to N"))
+            }
             if let earlier = found[number] {
                 throw .refused(.error(part.path, nil, "shard \(number) of \(count) is here twice: also \(earlier)"))
             }
             found[number] = part.path
         }
-        let missing = (1...max(count, 1)).filter { found[$0] == nil }
+        // The first few missing only: N comes from a file, and may be large.
+        let missing = Array((1...max(count, 1)).lazy.filter { found[$0] == nil }.prefix(5))
         let audience = Audience(rawValue: parts[0].partial.audience) ?? .clinician
         guard missing.isEmpty else {
             let named = missing.map { "shard \($0) of \(count) (\(PartialIndex.path(shard: $0, of: count, for: audience)))" }
-            throw .refused(.error(parts[0].folder, nil, "missing: \(named.joined(separator: ", ")); name every shard's output folder, or run the missing shards"))
+            let more = count - found.count - missing.count
+            throw .refused(.error(parts[0].folder, nil, "missing: \(named.joined(separator: ", "))\(more > 0 ? " and \(more) more" : ""); name every shard's output folder, or run the missing shards"))
         }
     }
 

@@ -8,11 +8,11 @@ extension Pipeline {
         case .shard(let shard): keepsUnowned = shard.number == 1
         case .listed: keepsUnowned = true
         }
+        let known = Set(outcome.caseload.clients + outcome.caseload.clientsNeedingAttention)
         outcome.caseload.diagnostics = outcome.caseload.diagnostics.filter { diagnostic in
             diagnostic.client.map(selection.includes) ?? keepsUnowned
         }
         guard case .listed(let list) = selection else { return }
-        let known = Set(outcome.caseload.clients + outcome.caseload.clientsNeedingAttention)
         for item in list.items where !known.contains(item.client) {
             outcome.failures.append(.error(list.source, item.line, "no note or plan has client id '\(item.client)'"
                 + "\(outcome.caseload.didYouMean(client: item.client)): the other listed clients are processed"))
