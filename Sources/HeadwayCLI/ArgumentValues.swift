@@ -35,6 +35,12 @@ enum Arguments {
         return period
     }
 
+    /// `2/4`: shard K of N, 1 ≤ K ≤ N.
+    static func shard(_ text: String) throws -> Shard {
+        guard let shard = Shard(parsing: text) else { throw ValidationError("must be K/N with 1 ≤ K ≤ N, e.g. 2/4") }
+        return shard
+    }
+
     /// `2026-10-07`, a real date.
     static func day(_ text: String) throws -> Day {
         guard let day = Day(iso: text) else { throw ValidationError("must be a real date YYYY-MM-DD") }

@@ -11,6 +11,8 @@ extension HeadwayCommand {
                 Writes OUT/<client>/<period>.<ext> for every client, plus OUT/index.html and OUT/index.md (and \
                 OUT/index.json with json). Formats md, html, json and pdf (PDF needs WeasyPrint, Debian package \
                 weasyprint; the PDFs are printed in parallel, by one WeasyPrint process per core).
+                With --shard K/N or --clients-from, writes the reports of some clients and, instead of the index, \
+                OUT/.headway/<part>.json, which headway merge combines into the index (docs/scale.md).
                 """)
 
         @OptionGroup var notes: NotesOptions
@@ -26,21 +28,29 @@ extension HeadwayCommand {
         var serial = false
         @Flag(help: "Remove stale reports: files in OUT's client folders named as this batch names its reports that it did not rewrite.")
         var prune = false
+        @Option(help: ArgumentHelp("Write only the reports of shard K of N (1 ≤ K ≤ N, by a hash of the client id) and OUT/.headway/shard-K-of-N.json instead of the index; headway merge writes the index.",
+                                   valueName: "K/N"), transform: Arguments.shard)
+        var shard: Shard?
+        @Option(help: ArgumentHelp("Write only the reports of the client ids in FILE (- for standard input), one a line, and a partial index for headway merge instead of the index.",
+                                   valueName: "FILE"))
+        var clientsFrom: String?
 
         func validate() throws {
             if byMonth, period.period != nil { throw ValidationError("--by-month goes alone, without --month or --from/--to") }
+            if shard != nil, clientsFrom != nil { throw ValidationError("--shard and --clients-from go alone: use one of them") }
         }
 
         func run() async throws {
             let session = try Session(notes, output: output, serial: serial)
             let templates = try output.templateSet()
             let choice: PeriodChoice = byMonth ? .byMonth : period.period.map(PeriodChoice.fixed) ?? .allSessions
-            let request = ReportRequest(clients: .every, document: .progress(choice, paper: paper), formats: output.format.formats,
+            var request = ReportRequest(clients: .every, document: .progress(choice, paper: paper), formats: output.format.formats,
                                         options: output.reportOptions(session.configuration), prunesStaleReports: prune,
                                         audience: output.audience)
+            request.partition = try partition(of: request)
             let progress = ProgressBar(monitor: session.pipeline.monitor, quiet: output.quiet)
             defer { progress.stop() }  // also when the run is refused
-            let outcome = try session.pipeline.run(request, templates: templates, into: output.sink(notes: notes))
+            let outcome = try session.pipeline.run(request, templates: templates, into: output.sink(notes: notes, clients: request.partition?.selection))
             progress.stop()
             if timings { session.printTimings() }
             try Termination.finish(outcome, quiet: output.quiet)

@@ -23,9 +23,9 @@ extension OutputOptions {
         return set
     }
 
-    /// The output folder as the sink of a run from `notes`.
-    func sink(notes: NotesOptions) -> FolderSink {
-        FolderSink(path: output, notesFolder: notes.notesDir)
+    /// The output folder as the sink of a run from `notes` (of the part of a batch that writes `clients`).
+    func sink(notes: NotesOptions, clients: ClientSelection? = nil) -> FolderSink {
+        FolderSink(path: output, notesFolder: notes.notesDir, clients: clients)
     }
 
     /// Redaction and the clinic's settings.

@@ -8,13 +8,18 @@ public final class FolderSink: ReportSink, @unchecked Sendable {
     public let path: String
     /// The notes folder as the operator named it.
     public let notesFolder: String
+    /// For a part of a sharded batch, its clients: other parts may write in the same folder at once, so
+    /// only these clients' folders are cleared of stale temporary files.
+    public let clients: ClientSelection?
     private let lock = NSLock()
     private var folder: OutputFolder?
 
-    /// A sink for the folder `path`, refused if it would put reports where notes are (`notesFolder`).
-    public init(path: String, notesFolder: String) {
+    /// A sink for the folder `path`, refused if it would put reports where notes are (`notesFolder`),
+    /// for the part of a batch that writes `clients` (nil: a whole run).
+    public init(path: String, notesFolder: String, clients: ClientSelection? = nil) {
         self.path = path
         self.notesFolder = notesFolder
+        self.clients = clients
     }
 
     /// The prepared folder (nil before `prepare`).
@@ -22,7 +27,7 @@ public final class FolderSink: ReportSink, @unchecked Sendable {
 
     public func prepare() throws(RunError) {
         do {
-            let prepared = try OutputFolder.prepare(path, notesFolder: notesFolder)
+            let prepared = try OutputFolder.prepare(path, notesFolder: notesFolder, clients: clients)
             lock.withLock { folder = prepared }
         } catch let refusal as OutputFolder.Refusal {
             throw .outputFolder(refusal)
@@ -57,7 +62,8 @@ public final class FolderSink: ReportSink, @unchecked Sendable {
                 + "and has no \(OutputFolder.markerName) file)"
             return (request.prunesStaleReports ? [.warning(folder.root.path, nil, why)] : [], [])
         }
-        let stale = StaleReports(root: folder.root.path, periods: periods, formats: request.formats, suffix: request.audience.fileSuffix)
+        let stale = StaleReports(root: folder.root.path, periods: periods, formats: request.formats, suffix: request.audience.fileSuffix,
+                                  clients: request.partition?.selection)
         var warnings: [Diagnostic] = []
         var failures: [Diagnostic] = []
         for relative in stale.find(written: folder.writer.requestedPaths) {

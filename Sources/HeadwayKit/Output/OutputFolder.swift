@@ -37,8 +37,9 @@ public struct OutputFolder: Sendable {
     public let writer: ReportWriter
 
     /// Checks `path` (as given with `-o`) against `notesFolder`, creates it when missing, marks it when
-    /// it is new or empty, and removes Headway's stale temporary files from it and its subfolders.
-    public static func prepare(_ path: String, notesFolder: String) throws -> OutputFolder {
+    /// it is new or empty, and removes Headway's stale temporary files from it and its subfolders (for a
+    /// part of a sharded batch, from the folders of its `clients` only).
+    public static func prepare(_ path: String, notesFolder: String, clients: ClientSelection? = nil) throws -> OutputFolder {
         guard !path.isEmpty else {
             throw Refusal(path: path, reason: "-o is empty: it would write reports into the working directory; name the output folder, e.g. -o reports")
         }
@@ -60,7 +61,7 @@ public struct OutputFolder: Sendable {
         let folder = OutputFolder(root: root, isOwn: marked || contents.isEmpty, writer: ReportWriter(root: root))
         try folder.checkWritable(refuse: refuse)
         if contents.isEmpty { try folder.mark(refuse: refuse) }
-        StaleTemporaryFiles.remove(below: place.path)
+        StaleTemporaryFiles.remove(below: place.path, clients: clients)
         return folder
     }
 

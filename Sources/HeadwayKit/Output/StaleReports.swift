@@ -13,20 +13,25 @@ public struct StaleReports: Sendable {
     /// What the batch's audience adds to its report names (`.client` in `2026-10.client.md`), so that a
     /// batch of one audience never counts the other's reports as its own.
     public var suffix: String
+    /// For a part of a sharded batch, its clients: only their folders are looked in (nil: every folder).
+    public var clients: ClientSelection?
 
-    /// Stale reports of the batch of `periods`, `formats` and audience file `suffix` in `root`.
-    public init(root: String, periods: PeriodChoice, formats: [OutputFormat], suffix: String = "") {
+    /// Stale reports of the batch of `periods`, `formats` and audience file `suffix` in `root`, in the
+    /// folders of the `clients` selected (nil: all).
+    public init(root: String, periods: PeriodChoice, formats: [OutputFormat], suffix: String = "", clients: ClientSelection? = nil) {
         self.root = root
         self.periods = periods
         self.formats = formats
         self.suffix = suffix
+        self.clients = clients
     }
 
     /// Paths relative to `root`, sorted by bytes, of the reports in client folders named as this batch
     /// names them that are not in `written` (the paths the batch wrote or tried to write).
     public func find(written: Set<String>) -> [String] {
         var stale: [String] = []
-        for folder in FolderListing.entries(of: root) where folder.kind == .folder && !folder.name.hasPrefix(".") {
+        for folder in FolderListing.entries(of: root) where folder.kind == .folder && !folder.name.hasPrefix(".")
+            && clients?.includes(folder.name) != false {
             for file in FolderListing.entries(of: root + "/" + folder.name) where file.kind == .file && isReportName(file.name) {
                 let path = folder.name + "/" + file.name
                 if !written.contains(path) { stale.append(path) }

@@ -2,10 +2,12 @@ import Foundation
 
 /// Temporary files of Headway's own naming (`.<name>.<UUID>.tmp`) left by a run that was killed.
 enum StaleTemporaryFiles {
-    /// Removes them from `root` and from the folders directly below it (links are not followed).
-    static func remove(below root: String) {
-        let subfolders = FolderListing.entries(of: root).filter { $0.kind == .folder }.map { root + "/" + $0.name }
-        for folder in [root] + subfolders {
+    /// Removes them from `root` and from the folders directly below it (links are not followed); for a
+    /// part of a sharded batch (`clients`), only from its clients' folders, since other parts may be
+    /// writing in the same folder at the same time.
+    static func remove(below root: String, clients: ClientSelection? = nil) {
+        let subfolders = FolderListing.entries(of: root).filter { $0.kind == .folder && clients?.includes($0.name) != false }.map { root + "/" + $0.name }
+        for folder in (clients == nil ? [root] : []) + subfolders {
             for entry in FolderListing.entries(of: folder) where entry.kind == .file && isTemporaryName(entry.name) {
                 unlink(folder + "/" + entry.name)
             }

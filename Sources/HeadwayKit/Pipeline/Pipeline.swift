@@ -64,13 +64,17 @@ public struct Pipeline: Sendable {
             outcome.failures += result.failures
             if result.printerMissing { outcome.stopped = .printerMissing }
         }
-        if request.isBatch, let choice = request.periodChoice {
+        if request.isBatch, let choice = request.periodChoice, request.partition == nil {
             writeIndex(Self.index(results, caseload, title: choice.title), request, renderer: renderer, sink: sink, stages: stages,
                        &outcome.files, &outcome.failures)
         }
+        if let partition = request.partition { scope(&outcome, to: partition.selection) }
         let found = sink.finish(request)
         if !found.warnings.isEmpty { outcome.caseload.diagnostics = (outcome.caseload.diagnostics + found.warnings).sorted() }
         outcome.failures += found.failures
+        if request.isBatch, let choice = request.periodChoice, let partition = request.partition {
+            writePartialIndex(partition, results, caseload, title: choice.title, request, sink: sink, stages: stages, &outcome)
+        }
         return outcome
     }
 
@@ -87,7 +91,7 @@ public struct Pipeline: Sendable {
         let clients: [String]
         switch request.clients {
         case .every:
-            clients = caseload.clients
+            clients = request.partition.map { caseload.clients.filter($0.selection.includes) } ?? caseload.clients
         case .one(let client):
             guard caseload.clients.contains(client) else {
                 if case .planReview = request.document {
@@ -216,11 +220,11 @@ public struct Pipeline: Sendable {
     }
 
     /// The index entries: every reported client, and the clients with errors but no valid note or plan
-    /// (listed, so that no client drops out of the index in silence), by client id.
-    private static func entries(_ results: [ClientResult], _ caseload: Caseload) -> [CaseloadIndex.Entry] {
+    /// (listed, so that no client drops out of the index in silence; of a partition, those it selects), by client id.
+    static func entries(_ results: [ClientResult], _ caseload: Caseload, selection: ClientSelection? = nil) -> [CaseloadIndex.Entry] {
         let reported = results.compactMap(\.entry)
         let clients = Set(caseload.clients)
-        let unreported = caseload.clientsNeedingAttention.filter { !clients.contains($0) }.map { client in
+        let unreported = caseload.clientsNeedingAttention.filter { !clients.contains($0) && selection?.includes($0) != false }.map { client in
             CaseloadIndex.Entry(client: client, reports: [], summary: "No report: no note or plan of this client could be read (see the errors)",
                                 errorCount: caseload.errorCount(of: client), attention: [.errors(caseload.errorCount(of: client))])
         }

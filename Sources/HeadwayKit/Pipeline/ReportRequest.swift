@@ -32,10 +32,14 @@ public struct ReportRequest: Sendable, Equatable {
     public var reviewDiagnostics: Bool
     /// Who the reports are written for.
     public var audience: Audience
+    /// For a batch that is one part of a larger run (`--shard`, `--clients-from`): which clients, and the
+    /// partial index it writes instead of the index; nil for a whole batch.
+    public var partition: Partition?
 
     /// Creates a request.
     public init(clients: Clients, document: Document, formats: [OutputFormat], options: ReportOptions = ReportOptions(),
-                prunesStaleReports: Bool = false, reviewDiagnostics: Bool = false, audience: Audience = .clinician) {
+                prunesStaleReports: Bool = false, reviewDiagnostics: Bool = false, audience: Audience = .clinician,
+                partition: Partition? = nil) {
         self.clients = clients
         self.document = document
         self.formats = formats
@@ -43,6 +47,7 @@ public struct ReportRequest: Sendable, Equatable {
         self.prunesStaleReports = prunesStaleReports
         self.reviewDiagnostics = reviewDiagnostics
         self.audience = audience
+        self.partition = partition
     }
 
     /// A batch of progress reports for every client writes the index linking them (and looks for stale reports).
