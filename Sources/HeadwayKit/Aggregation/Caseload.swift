@@ -94,9 +94,9 @@ public struct Caseload: Sendable {
         var diagnostics = files.flatMap(\.diagnostics) + clash.diagnostics
         var notes: [SessionNote] = []
         var notesByDay: [String: [SessionNote]] = [:]  // client and date → accepted notes
-        var plans: [TreatmentPlan] = []
-        var reviews: [ReviewNote] = []
-        var discharges: [DischargeNote] = []
+        var plans = OnePerDay<TreatmentPlan>()
+        var reviews = OnePerDay<ReviewNote>()
+        var discharges = OnePerDay<DischargeNote>()
         for file in files.sorted(by: { $0.path.precedesByBytes($1.path) }) {
             switch file.content {
             case .note(let note) where !clash.clients.contains(note.client):
@@ -111,49 +111,32 @@ public struct Caseload: Sendable {
                     notesByDay[day, default: []].append(note)
                 }
             case .plan(let plan) where !clash.clients.contains(plan.client):
-                if let earlier = plans.first(where: { $0.client == plan.client && $0.start == plan.start }) {
-                    diagnostics.append(Diagnostic(
-                        path: plan.path, line: plan.startLine, severity: .error,
-                        message: "another plan for client \(plan.client) starting \(plan.start) already exists: \(earlier.path)",
-                        client: plan.client, date: plan.start, consequence: "this one is left out"))
-                } else {
-                    plans.append(plan)
-                }
+                plans.admit(plan, client: plan.client, date: plan.start, path: plan.path, line: plan.startLine,
+                            "plan for client \(plan.client) starting \(plan.start)", &diagnostics)
             case .review(let review) where !clash.clients.contains(review.client):
-                if let earlier = reviews.first(where: { $0.client == review.client && $0.date == review.date }) {
-                    diagnostics.append(Diagnostic(
-                        path: review.path, line: review.dateLine, severity: .error,
-                        message: "another review note for client \(review.client) on \(review.date) already exists: \(earlier.path)",
-                        client: review.client, date: review.date, consequence: "this one is left out"))
-                } else {
-                    reviews.append(review)
-                }
+                reviews.admit(review, client: review.client, date: review.date, path: review.path, line: review.dateLine,
+                              "review note for client \(review.client) on \(review.date)", &diagnostics)
             case .discharge(let discharge) where !clash.clients.contains(discharge.client):
-                if let earlier = discharges.first(where: { $0.client == discharge.client && $0.date == discharge.date }) {
-                    diagnostics.append(Diagnostic(
-                        path: discharge.path, line: discharge.dateLine, severity: .error,
-                        message: "another discharge note for client \(discharge.client) on \(discharge.date) already exists: \(earlier.path)",
-                        client: discharge.client, date: discharge.date, consequence: "this one is left out"))
-                } else {
-                    discharges.append(discharge)
-                }
+                discharges.admit(discharge, client: discharge.client, date: discharge.date, path: discharge.path, line: discharge.dateLine,
+                                 "discharge note for client \(discharge.client) on \(discharge.date)", &diagnostics)
             case .note, .plan, .review, .discharge, .skipped, .rejected:
                 break
             }
         }
         notes.sort { ($0.date, $0.session ?? 0, $0.path) < ($1.date, $1.session ?? 0, $1.path) }
-        plans.sort { ($0.start, $0.path) < ($1.start, $1.path) }
-        reviews.sort { ($0.date, $0.path) < ($1.date, $1.path) }
-        discharges.sort { ($0.date, $0.path) < ($1.date, $1.path) }
-        var caseload = Caseload(notes: notes, plans: plans, reviews: reviews, discharges: discharges, diagnostics: [], fileCount: files.count)
+        let plansInOrder = plans.items.sorted { ($0.start, $0.path) < ($1.start, $1.path) }
+        let reviewsInOrder = reviews.items.sorted { ($0.date, $0.path) < ($1.date, $1.path) }
+        let dischargesInOrder = discharges.items.sorted { ($0.date, $0.path) < ($1.date, $1.path) }
+        var caseload = Caseload(notes: notes, plans: plansInOrder, reviews: reviewsInOrder, discharges: dischargesInOrder, diagnostics: [],
+                                fileCount: files.count)
         for (index, note) in notes.enumerated() { caseload.notesOfClient[note.client, default: []].append(index) }
-        for (index, plan) in plans.enumerated() { caseload.plansOfClient[plan.client, default: []].append(index) }
-        for (index, review) in reviews.enumerated() { caseload.reviewsOfClient[review.client, default: []].append(index) }
-        for (index, discharge) in discharges.enumerated() { caseload.dischargesOfClient[discharge.client, default: []].append(index) }
+        for (index, plan) in plansInOrder.enumerated() { caseload.plansOfClient[plan.client, default: []].append(index) }
+        for (index, review) in reviewsInOrder.enumerated() { caseload.reviewsOfClient[review.client, default: []].append(index) }
+        for (index, discharge) in dischargesInOrder.enumerated() { caseload.dischargesOfClient[discharge.client, default: []].append(index) }
         caseload.histories = ClientHistory.histories(of: caseload)
         diagnostics += caseload.clients.flatMap { caseload.history(of: $0).warnings }
         // A discharge note of a client with no note or plan at all ends nothing either.
-        let discharged = Set(discharges.map(\.client)).subtracting(caseload.clients)
+        let discharged = Set(dischargesInOrder.map(\.client)).subtracting(caseload.clients)
         diagnostics += discharged.sorted().flatMap { Episodes.of(days: [], discharges: caseload.discharges(of: $0)).warnings }
         caseload.diagnostics = diagnostics.sorted()
         return caseload
