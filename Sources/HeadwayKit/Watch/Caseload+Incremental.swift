@@ -1,0 +1,29 @@
+extension Caseload {
+    /// Stages 1 and 2 for one file of `source`: its front matter parsed by `parser`, or the reason it
+    /// could not be read, as `read(from:)` does for every file.
+    static func parse(_ path: String, from source: some NoteSource, parser: NoteParser) -> ParsedFile {
+        do {
+            return parser.parse(path: path, bytes: try source.bytes(at: path))
+        } catch {
+            return ParsedFile(path: path, content: .rejected, diagnostics: [.error(path, nil, "cannot read file: \(describe(error))")])
+        }
+    }
+
+    /// The caseload of `files` (in `listing`'s order) with the diagnostics of `listing`'s unreadable
+    /// folders and near misses, as `read(from:)` assembles it.
+    static func assemble(_ files: [ParsedFile], listing: NoteListing) -> Caseload {
+        var caseload = assemble(files)
+        let unread = listing.unreadableFolders.map {
+            Diagnostic.error($0.path, nil, "cannot read folder: \($0.reason); the notes in it are left out")
+        } + listing.nearMisses.map(\.diagnostic)
+        if !unread.isEmpty { caseload.diagnostics = (caseload.diagnostics + unread).sorted() }
+        return caseload
+    }
+}
+
+extension ParsedFile {
+    /// The clients whose reports this file bears on: the one it belongs to, and any its diagnostics name.
+    var owners: Set<String> {
+        Set([identity?.client].compactMap { $0 } + diagnostics.compactMap(\.client))
+    }
+}
