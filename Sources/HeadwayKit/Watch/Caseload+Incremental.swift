@@ -1,12 +1,7 @@
 extension Caseload {
-    /// Stages 1 and 2 for one file of `source`: its front matter parsed by `parser`, or the reason it
-    /// could not be read, as `read(from:)` does for every file.
-    static func parse(_ path: String, from source: some NoteSource, parser: NoteParser) -> ParsedFile {
-        do {
-            return parser.parse(path: path, bytes: try source.bytes(at: path))
-        } catch {
-            return ParsedFile(path: path, content: .rejected, diagnostics: [.error(path, nil, "cannot read file: \(describe(error))")])
-        }
+    /// What a file that could not be read gives, as `read(from:)` says it.
+    static func unreadable(_ path: String, _ error: Error) -> ParsedFile {
+        ParsedFile(path: path, content: .rejected, diagnostics: [.error(path, nil, "cannot read file: \(describe(error))")])
     }
 
     /// The caseload of `files` (in `listing`'s order) with the diagnostics of `listing`'s unreadable

@@ -19,6 +19,10 @@ public final class IncrementalBatch {
     /// Every candidate file as last read, by path.
     private var parsed: [String: ParsedFile] = [:]
     private var caseload = Caseload.assemble([])
+    /// The listing the caseload was assembled from.
+    private var listing = NoteListing(paths: [])
+    /// The clients of the last rendering, in order (the index's).
+    private var order: [String] = []
     /// Each client's share of the last rendering, by client.
     private var results: [String: Pipeline.ClientResult] = [:]
     /// The index's write failures of the last update.
@@ -37,9 +41,11 @@ public final class IncrementalBatch {
     /// already in the sink included). Throws, before anything is written, when the batch cannot run.
     public func start() throws(RunError) -> RunOutcome {
         let listing = try list()
-        parsed = Dictionary(uniqueKeysWithValues: read(listing.paths).map { ($0.path, $0) })
+        parsed = Dictionary(uniqueKeysWithValues: read(listing.paths).map { ($0.file.path, $0.file) })
         caseload = Caseload.assemble(listing.paths.compactMap { parsed[$0] }, listing: listing)
+        self.listing = listing
         let work = try pipeline.plan(request, for: caseload)
+        order = work.map(\.client)
         try sink.prepare()
         var outcome = RunOutcome(caseload: caseload)
         let rendered = render(work)
@@ -60,9 +66,18 @@ public final class IncrementalBatch {
 
     /// Brings the output up to date after the files or folders at `changed` (relative to the notes
     /// folder; `""` is the whole folder) changed, appeared or went away: every candidate file under a
-    /// changed path, or new, is read again, the others are kept as parsed.
+    /// changed path, or new, is read again, the others are kept as parsed. When every changed path is a
+    /// known note that can still be read (an edit), the folder is not listed again: no name changed.
     public func update(_ changed: Set<String>) throws(RunError) -> Update {
-        try refresh { path in changed.contains(path) || Self.folders(of: path).contains { changed.contains($0) } }
+        if !changed.isEmpty, changed.allSatisfy({ parsed[$0] != nil }) {
+            let files = read(changed.sorted { $0.precedesByBytes($1) })
+            if files.allSatisfy(\.readable) { return try refresh(listing, reread: files.map(\.file), relisted: false) }
+        }
+        let listing = try list()
+        let files = read(listing.paths.filter { path in
+            parsed[path] == nil || changed.contains(path) || Self.folders(of: path).contains { changed.contains($0) }
+        })
+        return try refresh(listing, reread: files.map(\.file))
     }
 
     /// Starts again over `pipeline` (the configuration changed) with `request`: every file is read again
@@ -70,16 +85,17 @@ public final class IncrementalBatch {
     public func restart(pipeline: Pipeline, request: ReportRequest) throws(RunError) -> Update {
         self.pipeline = pipeline
         self.request = request
-        return try refresh(everyClient: true) { _ in true }
+        let listing = try list()
+        return try refresh(listing, reread: read(listing.paths).map(\.file), everyClient: true)
     }
 
     // MARK: Steps
 
-    private func refresh(everyClient: Bool = false, isChanged: (String) -> Bool) throws(RunError) -> Update {
-        let listing = try list()
-        let listed = Set(listing.paths)
-        let reread = read(listing.paths.filter { parsed[$0] == nil || isChanged($0) })
-        let dropped = parsed.keys.filter { !listed.contains($0) }
+    /// The update once `reread` were read again from `listing` (`relisted`: just listed, so that the
+    /// files no longer in it are dropped).
+    private func refresh(_ listing: NoteListing, reread: [ParsedFile], relisted: Bool = true, everyClient: Bool = false) throws(RunError) -> Update {
+        let listed = relisted ? Set(listing.paths) : []
+        let dropped = relisted ? parsed.keys.filter { !listed.contains($0) } : []
         var owners = Set((reread.map(\.path) + dropped).compactMap { parsed[$0] }.flatMap(\.owners))
         for path in dropped { parsed[path] = nil }
         for file in reread {
@@ -87,11 +103,15 @@ public final class IncrementalBatch {
             owners.formUnion(file.owners)
         }
         let previous = caseload
+        self.listing = listing
         caseload = Caseload.assemble(listing.paths.compactMap { parsed[$0] }, listing: listing)
+        defer { Self.retire(previous) }
         let work = try pipeline.plan(request, for: caseload)
-        let clients = everyClient ? Set(results.keys).union(work.map(\.client)) : owners.union(Self.differing(previous, caseload))
+        let candidates = Set(results.keys).union(work.map(\.client))
+        let clients = everyClient ? candidates : owners.union(Self.differing(candidates, sharingFoldersWith: owners, previous, caseload))
         var update = Update(changed: (reread.map(\.path) + dropped).sorted { $0.precedesByBytes($1) }, caseload: caseload)
-        update.newDiagnostics = caseload.diagnostics.filter { !Set(previous.diagnostics).contains($0) }
+        let known = Set(previous.diagnostics)
+        update.newDiagnostics = caseload.diagnostics.filter { !known.contains($0) }
         let rendered = render(work.filter { clients.contains($0.client) })
         let kept = Set(work.map(\.client))
         for client in CandidateName.sorted(Array(clients)) {
@@ -103,6 +123,7 @@ public final class IncrementalBatch {
             update.failures += new?.failures ?? []
             update.removed += remove(Set(old?.files ?? []).subtracting(new?.files ?? []), &update.failures)
         }
+        order = work.map(\.client)
         update.written += writeIndex()
         update.failures += indexFailures
         update.errorCount = caseload.diagnostics.filter { $0.severity == .error }.count
@@ -118,11 +139,18 @@ public final class IncrementalBatch {
         }
     }
 
-    /// Stages 1 and 2 (front matter only) for `paths`, in parallel.
-    private func read(_ paths: [String]) -> [ParsedFile] {
+    /// Stages 1 and 2 (front matter only) for `paths`, in parallel; `readable` is false for a file
+    /// that could not be read (gone, a folder now, no permission).
+    private func read(_ paths: [String]) -> [(file: ParsedFile, readable: Bool)] {
         let source = pipeline.source, monitor = pipeline.monitor
         let parser = NoteParser(configuration: pipeline.configuration, readsBodies: false)
-        return Parallel.map(paths, serially: monitor.serial) { Caseload.parse($0, from: source, parser: parser) }
+        return Parallel.map(paths, serially: monitor.serial) { path in
+            do {
+                return (parser.parse(path: path, bytes: try source.bytes(at: path)), true)
+            } catch {
+                return (Caseload.unreadable(path, error), false)
+            }
+        }
     }
 
     /// Stages 2 to 5 for the clients of `work`, in parallel, in `work`'s order.
@@ -140,7 +168,7 @@ public final class IncrementalBatch {
     /// Writes the index of every client's latest result; returns the files written.
     private func writeIndex() -> [String] {
         guard let choice = request.periodChoice else { return [] }
-        let ordered = caseload.clients.compactMap { results[$0] }
+        let ordered = order.compactMap { results[$0] }
         let renderer = ReportRenderer(templates: templates, configuration: pipeline.configuration, reviewDiagnostics: request.reviewDiagnostics)
         var files: [String] = []
         indexFailures = []
@@ -163,13 +191,23 @@ public final class IncrementalBatch {
         return removed
     }
 
-    /// The clients of either caseload whose notes, plans, review notes or diagnostics are not the same in both.
-    static func differing(_ old: Caseload, _ new: Caseload) -> Set<String> {
-        let clients = Set(old.clients + new.clients + old.diagnostics.compactMap(\.client) + new.diagnostics.compactMap(\.client))
-        return clients.filter { client in
-            old.notes(of: client) != new.notes(of: client) || old.plans(of: client) != new.plans(of: client)
-                || old.reviews(of: client) != new.reviews(of: client) || old.diagnostics(of: client) != new.diagnostics(of: client)
+    /// The `candidates` whose notes, plans, review notes or diagnostics are not the same in both
+    /// caseloads, among those that share a report folder name with one of `owners` (the clients of the
+    /// changed files): only they can be touched by a change of another client's file (two ids naming
+    /// one folder are an error of both), as a client's duplicates are its own.
+    static func differing(_ candidates: Set<String>, sharingFoldersWith owners: Set<String>, _ old: Caseload, _ new: Caseload) -> Set<String> {
+        let folders = Set(owners.map(ClientFolders.folderKey))
+        return candidates.filter { client in
+            folders.contains(ClientFolders.folderKey(client))
+                && (old.notes(of: client) != new.notes(of: client) || old.plans(of: client) != new.plans(of: client)
+                    || old.reviews(of: client) != new.reviews(of: client) || old.diagnostics(of: client) != new.diagnostics(of: client))
         }
+    }
+
+    /// Lets go of `caseload` on another thread, so that freeing the last caseload's ten thousand notes
+    /// does not delay the update's line.
+    private static func retire(_ caseload: Caseload) {
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(caseload) {} }
     }
 
     /// The folders holding `path`, innermost first, down to `""` (the notes folder).
