@@ -57,6 +57,7 @@ extension HeadwayCommand {
                 } else {
                     update(batch, Set(changed.compactMap { Self.relative($0, to: watcher.root) }))
                 }
+                guard watcher.watchesRoot else { throw RunError.cannotListNotes(notes.notesDir, reason: "the folder was removed while watched") }
             }
         }
 

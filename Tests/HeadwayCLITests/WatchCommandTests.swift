@@ -57,9 +57,9 @@ import Testing
             }
         }
 
-        /// Sends `signal` and waits for the exit; the status.
+        /// Sends `signal` (unless it has ended already) and waits for the exit; the status.
         func stop(_ signal: Int32 = SIGINT, timeout: TimeInterval = 30) throws -> Int32 {
-            kill(process.processIdentifier, signal)
+            if process.isRunning { kill(process.processIdentifier, signal) }
             let deadline = Date().addingTimeInterval(timeout)
             while process.isRunning {
                 guard Date() < deadline else {
@@ -148,6 +148,18 @@ import Testing
                 "\(after)")
         #expect(watch.errors.contains("Clients/Sam Ortiz/2026-10-16.md:9: error: 'progress' must be"), "\(watch.errors)")
         #expect(try watch.stop(SIGTERM) == 0)
+    }
+
+    @Test("the notes folder removed while watched: exit 2, naming it")
+    func notesFolderRemoved() throws {
+        let scratch = try Scratch("watch-gone")
+        let notes = scratch.url.appendingPathComponent("notes")
+        try FileManager.default.copyItem(at: try Headway.fixture("vault"), to: notes)
+        let watch = try Watching(["notes", "-o", "out"], in: scratch.url)
+        try watch.waitForLines(moreThan: 0)
+        try FileManager.default.removeItem(at: notes)
+        try watch.waitForError(containing: "notes: error: cannot read the notes folder: the folder was removed while watched")
+        #expect(try watch.stop(SIGTERM) == 2, "\(watch.errors)")
     }
 
     @Test("SIGINT during the first batch and during an update ends it with status 0 and no temporary file in OUT")

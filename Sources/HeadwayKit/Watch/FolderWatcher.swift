@@ -41,6 +41,9 @@ public final class FolderWatcher {
 
     deinit { close(descriptor) }
 
+    /// Whether the root is still watched (false once it was deleted).
+    public var watchesRoot: Bool { folders.values.contains(root) }
+
     /// Waits for changes and returns the absolute paths that changed (files, and folders that appeared,
     /// went or were renamed; the root itself when events were lost), once `quiet` has passed without
     /// another event; nil when `stop` (a file descriptor) becomes readable first.
