@@ -15,7 +15,5 @@ extension IncrementalBatch {
         public var failures: [Diagnostic] = []
         /// Errors a fresh batch would count now: the notes', and every client's and the index's failures.
         public var errorCount = 0
-        /// The caseload as it now is.
-        public var caseload: Caseload
     }
 }

@@ -1,30 +1,27 @@
 import Foundation
 
 /// A batch kept current as notes change (`headway watch`). `start()` writes what `headway batch` writes;
-/// each `update(_:)` then re-reads only the changed files, assembles the caseload again from the parsed
-/// files it keeps, re-renders only the clients whose inputs changed and the index, and removes the
+/// each `update(_:)` then re-reads only the changed files, assembles again only the parts of the
+/// caseload they bear on (`CaseloadParts`: a client's reports depend on its own files and on the ids that
+/// name its report folder, and on the bodies of its notes, read when it is rendered), re-renders only the
+/// clients whose inputs changed, and the index every time (it depends on every client), and removes the
 /// reports it wrote that a fresh batch would no longer write. After every call the sink holds what a
-/// fresh batch of the same notes and request writes into an empty folder.
-///
-/// A client's reports depend on its own notes, plans, review notes and diagnostics only (a duplicate
-/// note, or folders clashing with another client's, is a diagnostic of the clients concerned), and on
-/// the bodies of its notes, read when it is rendered; the index depends on every client. So a client is
-/// rendered again when one of its files changed or any of those inputs differ, and the index every time.
-/// Used from one thread at a time.
+/// fresh batch of the same notes and request writes into an empty folder. Used from one thread at a time.
 public final class IncrementalBatch {
     private var pipeline: Pipeline
     private var request: ReportRequest
     private let templates: TemplateSet
     private let sink: any RemovingReportSink
-    /// Every candidate file as last read, by path.
-    private var parsed: [String: ParsedFile] = [:]
-    private var caseload = Caseload.assemble([])
-    /// The listing the caseload was assembled from.
+    /// The parsed files and the caseload in parts.
+    private var parts = CaseloadParts()
+    /// Every client and diagnostic of the caseload, for the plan and the index.
+    private var summary = Caseload.assemble([])
+    /// The listing the files were read from.
     private var listing = NoteListing(paths: [])
-    /// The clients of the last rendering, in order (the index's).
-    private var order: [String] = []
     /// Each client's share of the last rendering, by client.
     private var results: [String: Pipeline.ClientResult] = [:]
+    /// The clients of the last rendering, in order (the index's).
+    private var order: [String] = []
     /// The index's write failures of the last update.
     private var indexFailures: [Diagnostic] = []
 
@@ -41,14 +38,16 @@ public final class IncrementalBatch {
     /// already in the sink included). Throws, before anything is written, when the batch cannot run.
     public func start() throws(RunError) -> RunOutcome {
         let listing = try list()
-        parsed = Dictionary(uniqueKeysWithValues: read(listing.paths).map { ($0.file.path, $0.file) })
-        caseload = Caseload.assemble(listing.paths.compactMap { parsed[$0] }, listing: listing)
+        let files = read(listing.paths).map(\.file)
+        let caseload = Caseload.assemble(files, listing: listing)
         self.listing = listing
+        _ = parts.replace(files, dropping: [], listing: listing)
+        summary = parts.summary()
         let work = try pipeline.plan(request, for: caseload)
         order = work.map(\.client)
         try sink.prepare()
         var outcome = RunOutcome(caseload: caseload)
-        let rendered = render(work)
+        let rendered = render(work.map { ($0, caseload) })
         for result in rendered {
             results[result.client] = result
             outcome.reports += result.reports
@@ -56,7 +55,7 @@ public final class IncrementalBatch {
             outcome.failures += result.failures
             if result.printerMissing { outcome.stopped = .printerMissing }
         }
-        outcome.files += writeIndex()
+        outcome.files += writeIndex(caseload)
         outcome.failures += indexFailures
         let found = sink.finish(request)
         if !found.warnings.isEmpty { outcome.caseload.diagnostics = (outcome.caseload.diagnostics + found.warnings).sorted() }
@@ -69,13 +68,13 @@ public final class IncrementalBatch {
     /// changed path, or new, is read again, the others are kept as parsed. When every changed path is a
     /// known note that can still be read (an edit), the folder is not listed again: no name changed.
     public func update(_ changed: Set<String>) throws(RunError) -> Update {
-        if !changed.isEmpty, changed.allSatisfy({ parsed[$0] != nil }) {
+        if !changed.isEmpty, changed.allSatisfy({ parts.files[$0] != nil }) {
             let files = read(changed.sorted { $0.precedesByBytes($1) })
             if files.allSatisfy(\.readable) { return try refresh(listing, reread: files.map(\.file), relisted: false) }
         }
         let listing = try list()
         let files = read(listing.paths.filter { path in
-            parsed[path] == nil || changed.contains(path) || Self.folders(of: path).contains { changed.contains($0) }
+            parts.files[path] == nil || changed.contains(path) || Self.folders(of: path).contains { changed.contains($0) }
         })
         return try refresh(listing, reread: files.map(\.file))
     }
@@ -85,6 +84,7 @@ public final class IncrementalBatch {
     public func restart(pipeline: Pipeline, request: ReportRequest) throws(RunError) -> Update {
         self.pipeline = pipeline
         self.request = request
+        parts = CaseloadParts()
         let listing = try list()
         return try refresh(listing, reread: read(listing.paths).map(\.file), everyClient: true)
     }
@@ -95,24 +95,20 @@ public final class IncrementalBatch {
     /// files no longer in it are dropped).
     private func refresh(_ listing: NoteListing, reread: [ParsedFile], relisted: Bool = true, everyClient: Bool = false) throws(RunError) -> Update {
         let listed = relisted ? Set(listing.paths) : []
-        let dropped = relisted ? parsed.keys.filter { !listed.contains($0) } : []
-        var owners = Set((reread.map(\.path) + dropped).compactMap { parsed[$0] }.flatMap(\.owners))
-        for path in dropped { parsed[path] = nil }
-        for file in reread {
-            parsed[file.path] = file
-            owners.formUnion(file.owners)
-        }
-        let previous = caseload
+        let dropped = relisted ? parts.files.keys.filter { !listed.contains($0) } : []
+        let owners = Set((reread.map(\.path) + dropped).compactMap { parts.files[$0] }.flatMap(\.owners) + reread.flatMap(\.owners))
+        let (previous, previousSummary) = (parts, summary)
+        let touched = parts.replace(reread, dropping: dropped, listing: listing)
         self.listing = listing
-        caseload = Caseload.assemble(listing.paths.compactMap { parsed[$0] }, listing: listing)
-        defer { Self.retire(previous) }
-        let work = try pipeline.plan(request, for: caseload)
+        summary = parts.summary()
+        let work = try pipeline.plan(request, for: summary)
         let candidates = Set(results.keys).union(work.map(\.client))
-        let clients = everyClient ? candidates : owners.union(Self.differing(candidates, sharingFoldersWith: owners, previous, caseload))
-        var update = Update(changed: (reread.map(\.path) + dropped).sorted { $0.precedesByBytes($1) }, caseload: caseload)
-        let known = Set(previous.diagnostics)
-        update.newDiagnostics = caseload.diagnostics.filter { !known.contains($0) }
-        let rendered = render(work.filter { clients.contains($0.client) })
+        let clients = everyClient ? candidates
+            : owners.union(Self.differing(candidates.filter { touched.contains(ClientFolders.folderKey($0)) }, previous, parts))
+        var update = Update(changed: (reread.map(\.path) + dropped).sorted { $0.precedesByBytes($1) })
+        let known = Set(previousSummary.diagnostics)
+        update.newDiagnostics = summary.diagnostics.filter { !known.contains($0) }
+        let rendered = render(work.filter { clients.contains($0.client) }.compactMap { work in parts.part(of: work.client).map { (work, $0) } })
         let kept = Set(work.map(\.client))
         for client in CandidateName.sorted(Array(clients)) {
             let old = results[client]
@@ -124,9 +120,9 @@ public final class IncrementalBatch {
             update.removed += remove(Set(old?.files ?? []).subtracting(new?.files ?? []), &update.failures)
         }
         order = work.map(\.client)
-        update.written += writeIndex()
+        update.written += writeIndex(summary)
         update.failures += indexFailures
-        update.errorCount = caseload.diagnostics.filter { $0.severity == .error }.count
+        update.errorCount = summary.diagnostics.filter { $0.severity == .error }.count
             + results.values.reduce(0) { $0 + $1.failures.count } + indexFailures.count
         return update
     }
@@ -153,20 +149,22 @@ public final class IncrementalBatch {
         }
     }
 
-    /// Stages 2 to 5 for the clients of `work`, in parallel, in `work`'s order.
-    private func render(_ work: [Pipeline.ClientWork]) -> [Pipeline.ClientResult] {
+    /// Stages 2 to 5 for each client of `work` from its caseload (the whole one, or its part), in
+    /// parallel, in `work`'s order.
+    private func render(_ work: [(Pipeline.ClientWork, Caseload)]) -> [Pipeline.ClientResult] {
         let stages = Stages(monitor: pipeline.monitor)
         let renderer = ReportRenderer(templates: templates, configuration: pipeline.configuration, reviewDiagnostics: request.reviewDiagnostics)
         let press = PrintSession(printer: pipeline.printer, width: pipeline.monitor.serial ? 1 : ProcessInfo.processInfo.activeProcessorCount)
         defer { press.close() }
-        let pipeline = pipeline, request = request, caseload = caseload, sink = sink
-        return Parallel.map(work, serially: pipeline.monitor.serial) { client in
+        let pipeline = pipeline, request = request, sink = sink
+        return Parallel.map(work, serially: pipeline.monitor.serial) { client, caseload in
             pipeline.report(client, request, caseload, renderer: renderer, press: press, sink: sink, stages: stages)
         }
     }
 
-    /// Writes the index of every client's latest result; returns the files written.
-    private func writeIndex() -> [String] {
+    /// Writes the index of every client's latest result over `caseload` (its clients and diagnostics);
+    /// returns the files written.
+    private func writeIndex(_ caseload: Caseload) -> [String] {
         guard let choice = request.periodChoice else { return [] }
         let ordered = order.compactMap { results[$0] }
         let renderer = ReportRenderer(templates: templates, configuration: pipeline.configuration, reviewDiagnostics: request.reviewDiagnostics)
@@ -191,23 +189,15 @@ public final class IncrementalBatch {
         return removed
     }
 
-    /// The `candidates` whose notes, plans, review notes or diagnostics are not the same in both
-    /// caseloads, among those that share a report folder name with one of `owners` (the clients of the
-    /// changed files): only they can be touched by a change of another client's file (two ids naming
-    /// one folder are an error of both), as a client's duplicates are its own.
-    static func differing(_ candidates: Set<String>, sharingFoldersWith owners: Set<String>, _ old: Caseload, _ new: Caseload) -> Set<String> {
-        let folders = Set(owners.map(ClientFolders.folderKey))
-        return candidates.filter { client in
-            folders.contains(ClientFolders.folderKey(client))
-                && (old.notes(of: client) != new.notes(of: client) || old.plans(of: client) != new.plans(of: client)
-                    || old.reviews(of: client) != new.reviews(of: client) || old.diagnostics(of: client) != new.diagnostics(of: client))
+    /// The `candidates` whose notes, plans, review notes or diagnostics are not the same in the `old`
+    /// parts as in the `new` (a change of another client's file can touch them: a duplicate, two ids
+    /// naming one folder).
+    static func differing(_ candidates: Set<String>, _ old: CaseloadParts, _ new: CaseloadParts) -> Set<String> {
+        candidates.filter { client in
+            let (before, after) = (old.part(of: client), new.part(of: client))
+            return before?.notes(of: client) != after?.notes(of: client) || before?.plans(of: client) != after?.plans(of: client)
+                || before?.reviews(of: client) != after?.reviews(of: client) || before?.diagnostics(of: client) != after?.diagnostics(of: client)
         }
-    }
-
-    /// Lets go of `caseload` on another thread, so that freeing the last caseload's ten thousand notes
-    /// does not delay the update's line.
-    private static func retire(_ caseload: Caseload) {
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(caseload) {} }
     }
 
     /// The folders holding `path`, innermost first, down to `""` (the notes folder).

@@ -153,6 +153,10 @@ import Testing
                 try FileManager.default.removeItem(at: scratch.notes.appendingPathComponent("Clients/Other"))
                 return ["Clients/Other"]
             }),
+            ("a near miss: a note saved as .txt", {
+                try scratch.write("\(sam)/2026-10-30.txt", Self.newNote.replacingOccurrences(of: "2026-11-06", with: "2026-10-30"))
+                return ["\(sam)/2026-10-30.txt"]
+            }),
             ("a new client folder", {
                 try scratch.write("Clients/Kim/2026-10-20.md", Self.newNote.replacingOccurrences(of: "C-0202", with: "C-0300")
                     .replacingOccurrences(of: "2026-11-06", with: "2026-10-20"))
