@@ -97,7 +97,7 @@ public final class IncrementalBatch {
         let listed = relisted ? Set(listing.paths) : []
         let dropped = relisted ? parts.files.keys.filter { !listed.contains($0) } : []
         let owners = Set((reread.map(\.path) + dropped).compactMap { parts.files[$0] }.flatMap(\.owners) + reread.flatMap(\.owners))
-        let (previous, previousSummary) = (parts, summary)
+        let (previous, previousSummary) = (parts.parts, summary)  // the parts alone: a copy of the files would be copied on change
         let touched = parts.replace(reread, dropping: dropped, listing: listing)
         self.listing = listing
         summary = parts.summary()
@@ -190,11 +190,11 @@ public final class IncrementalBatch {
     }
 
     /// The `candidates` whose notes, plans, review notes or diagnostics are not the same in the `old`
-    /// parts as in the `new` (a change of another client's file can touch them: a duplicate, two ids
+    /// parts (by folder name) as in the `new` (a change of another client's file can touch them: a duplicate, two ids
     /// naming one folder).
-    static func differing(_ candidates: Set<String>, _ old: CaseloadParts, _ new: CaseloadParts) -> Set<String> {
+    static func differing(_ candidates: Set<String>, _ old: [String: Caseload], _ new: CaseloadParts) -> Set<String> {
         candidates.filter { client in
-            let (before, after) = (old.part(of: client), new.part(of: client))
+            let (before, after) = (old[ClientFolders.folderKey(client)], new.part(of: client))
             return before?.notes(of: client) != after?.notes(of: client) || before?.plans(of: client) != after?.plans(of: client)
                 || before?.reviews(of: client) != after?.reviews(of: client) || before?.diagnostics(of: client) != after?.diagnostics(of: client)
         }
