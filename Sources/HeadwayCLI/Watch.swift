@@ -41,6 +41,7 @@ extension HeadwayCommand {
             } catch {
                 throw RunError.cannotListNotes(notes.notesDir, reason: error.reason)
             }
+            warnUnwatched(watcher)
             let outcome = try batch.start()
             Console.error(outcome.caseload.diagnostics)
             Console.error(outcome.failures)
@@ -57,6 +58,7 @@ extension HeadwayCommand {
                 } else {
                     update(batch, Set(changed.compactMap { Self.relative($0, to: watcher.root) }))
                 }
+                warnUnwatched(watcher)
                 guard watcher.watchesRoot else { throw RunError.cannotListNotes(notes.notesDir, reason: "the folder was removed while watched") }
             }
         }
@@ -105,6 +107,13 @@ extension HeadwayCommand {
             let reports = update.written.filter { $0.contains("/") }.count
             Self.say("headway: updated for \(cause): \(DisplayFormat.count(reports, "report file")) of \(clients) and the index written, "
                      + "\(update.removed.count) removed, \(DisplayFormat.count(update.errorCount, "error"))")
+        }
+
+        /// Warns of the folders the watcher could not watch.
+        private func warnUnwatched(_ watcher: FolderWatcher) {
+            for folder in watcher.takeUnwatched() {
+                Console.error(Diagnostic.warning(folder.path, nil, "cannot watch this folder (\(folder.reason)): changes in it are not seen until headway watch is started again").formatted)
+            }
         }
 
         /// `path` relative to `root` (`""` for the root), or nil when outside it.

@@ -23,6 +23,9 @@ public final class FolderWatcher {
     /// The watched root (absolute, links resolved).
     public let root: String
     private let excluded: Set<String>
+    /// Folders below the root that could not be watched (the system's limit on watches reached, no
+    /// permission), with the reason; changes in them go unseen. Emptied by `takeUnwatched()`.
+    private var unwatched: [(path: String, reason: String)] = []
 
     /// Watches `root` and every folder below it but `excluded` (absolute paths) and hidden ones, and
     /// each of `alsoFolders` alone (the folder of a configuration file outside `root`).
@@ -41,6 +44,12 @@ public final class FolderWatcher {
 
     deinit { close(descriptor) }
 
+    /// The folders that could not be watched since the last call, with the reason in words.
+    public func takeUnwatched() -> [(path: String, reason: String)] {
+        defer { unwatched = [] }
+        return unwatched
+    }
+
     /// Whether the root is still watched (false once it was deleted).
     public var watchesRoot: Bool { folders.values.contains(root) }
 
@@ -54,6 +63,7 @@ public final class FolderWatcher {
             var fds = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0), pollfd(fd: stop, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&fds, 2, timeout)
             if ready < 0, errno == EINTR { continue }
+            if ready < 0 { return nil }  // cannot wait any more: never spin
             if fds[1].revents != 0 { return nil }
             if ready <= 0 { return changed }
             readEvents(into: &changed)
@@ -96,7 +106,9 @@ public final class FolderWatcher {
         let path = folder + "/" + name
         guard !name.isEmpty, !name.hasPrefix("."), !excluded.contains(path) else { return }
         changed.insert(path)
-        if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { _ = add(path, recursively: true) }
+        if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, !add(path, recursively: true) {
+            unwatched.append((path, SystemError.words(errno)))
+        }
     }
 
     /// Watches `folder` and, when `recursively`, the folders below it; false when `folder` itself cannot be watched.
@@ -107,7 +119,7 @@ public final class FolderWatcher {
         guard recursively else { return true }
         for entry in FolderListing.entries(of: folder) where entry.kind == .folder && !entry.name.hasPrefix(".") {
             let path = folder + "/" + entry.name
-            if !excluded.contains(path) { _ = add(path, recursively: true) }
+            if !excluded.contains(path), !add(path, recursively: true) { unwatched.append((path, SystemError.words(errno))) }
         }
         return true
     }
