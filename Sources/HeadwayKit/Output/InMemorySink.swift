@@ -1,7 +1,7 @@
 import Foundation
 
 /// A sink that keeps every file in memory, for running the whole pipeline in tests without a disk.
-public final class InMemorySink: ReportSink, @unchecked Sendable {
+public final class InMemorySink: RemovingReportSink, @unchecked Sendable {
     private let lock = NSLock()
     private var stored: [String: RenderedFile.Contents] = [:]
     private var prepared = 0
@@ -34,6 +34,13 @@ public final class InMemorySink: ReportSink, @unchecked Sendable {
             throw WriteFailure(.error(file.path, nil, "cannot write report: refused by the test sink"))
         }
         lock.withLock { stored[file.path] = file.contents }
+    }
+
+    /// Forgets the file at `path` (for `IncrementalBatch`); a path never written is an error.
+    public func remove(_ path: String) throws(WriteFailure) {
+        guard lock.withLock({ stored.removeValue(forKey: path) }) != nil else {
+            throw WriteFailure(.error(path, nil, "cannot remove the report: not in the test sink"))
+        }
     }
 
     public func finish(_ request: ReportRequest) -> (warnings: [Diagnostic], failures: [Diagnostic]) {

@@ -23,7 +23,7 @@ enum TemporaryFiles {
     /// Guards claiming and releasing slots (never taken by the handler).
     private static let lock = NSLock()
     /// Installs the handlers once, after the table exists.
-    private static let installed: Void = {
+    static let installed: Void = {
         _ = paths
         _ = used
         for signal in [SIGINT, SIGTERM, SIGHUP] { install(signal) }

@@ -24,7 +24,7 @@ extension Caseload {
         return caseload
     }
 
-    private static func describe(_ error: Error) -> String {
+    static func describe(_ error: Error) -> String {
         if let error = error as? ReadError { return error.reason }
         if let error = error as? CocoaError {
             switch error.code {
