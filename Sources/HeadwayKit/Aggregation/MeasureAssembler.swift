@@ -1,7 +1,7 @@
 /// Outcome-measure series of one report: scores in the period, baseline, start, end and change,
 /// interpreted with the instrument's rules.
 struct MeasureAssembler {
-    let notes: [SessionNote]
+    let notes: ArraySlice<SessionNote>
     let plan: TreatmentPlan?
     let period: Period
     let configuration: Configuration
