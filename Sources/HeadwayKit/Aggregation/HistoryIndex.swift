@@ -23,6 +23,9 @@ struct HistoryIndex: Sendable {
     /// The session notes in order, and the position of each in the events.
     private(set) var notes: [SessionNote] = []
     private(set) var notePositions: [Int] = []
+    /// The GAS score of every session that rates a goal, in order: a session's score does not depend on
+    /// the report's period (`GoalAttainment.scores`), so it is worked out once for every report.
+    private(set) var gasScores: [GASScore] = []
     /// Positions of the events that give a client name and a clinician (`ReportAssembler.latest`).
     private(set) var namesClient: [Int] = []
     private(set) var namesClinician: [Int] = []
@@ -51,6 +54,19 @@ struct HistoryIndex: Sendable {
             for mention in mentions where seen.insert(mention).inserted { first.append((mention, index)) }
         }
         firstMentions = first
+        if let first = notes.first?.date, let last = notes.last?.date {
+            let plans = planPositions.compactMap { position -> TreatmentPlan? in
+                if case .plan(let plan) = events[position] { return plan } else { return nil }
+            }
+            gasScores = GoalAttainment.scores(notes[...], plans: plans, period: Period(from: first, to: last, label: "", slug: ""))
+        }
+    }
+
+    /// The GAS scores of the sessions in `period`.
+    func gasScores(in period: Period) -> [GASScore] {
+        let start = Self.prefixCount(of: gasScores) { $0.date < period.from }
+        let end = Self.prefixCount(of: gasScores) { $0.date <= period.to }
+        return Array(gasScores[start..<max(start, end)])
     }
 
     /// An empty index.
@@ -79,13 +95,6 @@ struct HistoryIndex: Sendable {
         notes[..<Self.count(of: notePositions, before: end, event: \.self)]
     }
 
-    /// The plans before position `end` of `events`, in order.
-    func plans(before end: Int, in events: [ClientHistory.Event]) -> [TreatmentPlan] {
-        planPositions[..<Self.count(of: planPositions, before: end, event: \.self)].compactMap { position in
-            if case .plan(let plan) = events[position] { return plan } else { return nil }
-        }
-    }
-
     /// The area tags notes list before position `end`.
     func areas(before end: Int) -> [String] {
         noteAreas[..<Self.count(of: noteAreas, before: end, event: \.event)].map(\.tag)
@@ -97,12 +106,18 @@ struct HistoryIndex: Sendable {
         return count > 0 ? positions[count - 1] : nil
     }
 
-    /// How many elements of `elements`, in order of `event`, come before position `end` (binary search).
+    /// How many elements of `elements`, in order of `event`, come before position `end`.
     private static func count<Element>(of elements: [Element], before end: Int, event: (Element) -> Int) -> Int {
+        prefixCount(of: elements) { event($0) < end }
+    }
+
+    /// The length of the prefix of `elements` whose elements all satisfy `isBefore`, which holds for a
+    /// prefix and then never again (binary search).
+    private static func prefixCount<Element>(of elements: [Element], while isBefore: (Element) -> Bool) -> Int {
         var low = 0, high = elements.count
         while low < high {
             let middle = (low + high) / 2
-            if event(elements[middle]) < end { low = middle + 1 } else { high = middle }
+            if isBefore(elements[middle]) { low = middle + 1 } else { high = middle }
         }
         return low
     }

@@ -51,7 +51,7 @@ struct ReportAssembler {
             goals: progress,
             areas: areas(goals: progress, body: body),
             measures: MeasureAssembler(notes: notes, plan: plan, period: period, configuration: options.configuration).measures(),
-            gas: GoalAttainment.scores(notes, plans: visiblePlans, period: period),
+            gas: index.gasScores(in: period),
             milestones: body.milestones,
             revisions: history.revisions.filter { inPeriod($0.date) },
             safetyFlags: SafetyFlags.flags(in: notes, period: period),
@@ -73,10 +73,6 @@ struct ReportAssembler {
     private var linkInput: BodyLinks.Input {
         BodyLinks.Input(events: history.events[visible], period: period,
                         goals: goals.map { BodyLinks.Goal(key: $0.key, id: $0.id, area: $0.area) }, areaTitles: titles, index: index)
-    }
-
-    private var visiblePlans: [TreatmentPlan] {
-        index.plans(before: visible.upperBound, in: history.events)
     }
 
     /// The goals named in session notes (not plans) up to the period's end.
@@ -123,9 +119,10 @@ struct ReportAssembler {
 
     private func sessions(_ notes: ArraySlice<SessionNote>) -> SessionSummary {
         var summary = SessionSummary()
-        for note in notes {
-            if note.attendance == .attended { summary.cumulativeAttended += 1 }
-            guard inPeriod(note.date) else { continue }
+        for index in notes.indices {  // by index: each note is read in place, not copied, for every report
+            if notes[index].attendance == .attended { summary.cumulativeAttended += 1 }
+            guard inPeriod(notes[index].date) else { continue }
+            let note = notes[index]
             summary.dates.append(note.date)
             switch note.attendance {
             case .attended: summary.attended += 1
