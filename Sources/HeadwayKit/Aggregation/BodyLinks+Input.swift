@@ -9,6 +9,8 @@ extension BodyLinks {
         var goals: [Goal]
         /// The titles of areas, which headings and hashtags may name.
         var areaTitles: AreaTitles
+        /// The client's history indexed: what the events before the period mention.
+        var index: HistoryIndex
     }
 
     /// A goal of the report, as links need it.

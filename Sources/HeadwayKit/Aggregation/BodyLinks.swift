@@ -12,18 +12,27 @@ struct BodyLinks {
     private(set) var milestones: [Milestone] = []
     private(set) var sessionsAddressing: [String: Set<Int>] = [:]
     private(set) var areaOrder: [String] = []
+    /// The areas of `areaOrder`, looked up rather than searched for (a note may name thousands).
+    private var areasSeen: Set<String> = []
 
     private let goals: [GoalKey: Goal]
     private let goalNames: [String: GoalKey]  // match key → goal
     private let areaNames: [String: String]  // match key → area tag
+    private let areaTitles: AreaTitles
 
     /// The links of the notes and plans of `input`.
     init(_ input: Input) {
         goals = Dictionary(input.goals.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         goalNames = Dictionary(input.goals.map { (GoalArea.matchKey($0.key.folded), $0.key) }, uniquingKeysWith: { first, _ in first })
         areaNames = Self.areaNames(input)
-        for (index, event) in zip(input.events.indices, input.events) {
-            switch event {
+        areaTitles = input.areaTitles
+        // The events before the period only add areas to `areaOrder`, each at its first mention.
+        let start = Self.start(of: input.period, in: input.events)
+        for (named, event) in input.index.mentions(before: start) {
+            if let target = target(of: named) { mention(target, event: event, addressing: false) }
+        }
+        for index in start..<input.events.endIndex {
+            switch input.events[index] {
             case .plan(let plan):
                 for goal in plan.goals { mention(.goal(GoalKey(goal.id)), event: index, addressing: false) }
             case .note(let note):
@@ -35,8 +44,7 @@ struct BodyLinks {
     /// The area tag that each match key of a tag or title names: the built-in areas, then the goals',
     /// the notes' and the declared ones in tag order, a later one taking a key from an earlier one.
     private static func areaNames(_ input: Input) -> [String: String] {
-        let notes = input.events.compactMap { if case .note(let note) = $0 { return note } else { return nil } }
-        let seen = input.goals.map(\.area) + notes.flatMap(\.areas) + input.areaTitles.declared.keys
+        let seen = input.goals.map(\.area) + input.index.areas(before: input.events.endIndex) + input.areaTitles.declared.keys
         var areas: [String: String] = [:]
         for tag in GoalArea.builtIn.map(\.tag) + seen.sorted() {
             areas[GoalArea.matchKey(tag)] = tag
@@ -57,13 +65,34 @@ struct BodyLinks {
         }
         for block in note.body.tagged {
             var seen = Set<Target>()
-            for named in block.tags.compactMap(target(tagged:)) where seen.insert(named).inserted {
-                mention(named, event: event, addressing: inPeriod)
-                let covered = block.sections.contains { sectionTargets[$0] == named }
-                if inPeriod, !covered { addExcerpt(block.content, date: note.date, to: named) }
-            }
+            let named = block.tags.compactMap(target(tagged:)).filter { seen.insert($0).inserted }
+            for target in named { mention(target, event: event, addressing: inPeriod) }
+            guard inPeriod else { continue }
+            let uncovered = named.filter { target in !block.sections.contains { sectionTargets[$0] == target } }
+            addExcerpts(of: block.content, date: note.date, to: uncovered, named: named.count)
         }
         readMilestones(of: note, event: event, inPeriod: inPeriod)
+    }
+
+    /// A tagged passage's excerpts: under each of `targets` when it names at most `maximumRepeats` goals
+    /// and areas (`named`, its sections' included); else in full under the first, and under each of the
+    /// others a one-line pointer to it, so that a paragraph tagged with hundreds of areas is written once.
+    private mutating func addExcerpts(of content: RenderedText, date: Day, to targets: [Target], named: Int) {
+        guard named > Self.maximumRepeats, let first = targets.first else {
+            for target in targets { addExcerpt(content, date: date, to: target) }
+            return
+        }
+        addExcerpt(content, date: date, to: first)
+        let pointer = Self.pointer(to: name(of: first), named: named)
+        for target in targets.dropFirst() { addExcerpt(pointer, date: date, to: target) }
+    }
+
+    /// What a report calls a goal (its id) or an area (its title).
+    private func name(of target: Target) -> String {
+        switch target {
+        case .goal(let key): return goals[key]?.id ?? key.folded
+        case .area(let tag): return areaTitles.title(of: tag)
+        }
     }
 
     /// A milestone names its goal (or area) by its `goal` key or its first hashtag, and addresses that
@@ -81,9 +110,31 @@ struct BodyLinks {
         }
     }
 
+    /// The position of the first event of `period` (events are in date order).
+    private static func start(of period: Period, in events: ArraySlice<ClientHistory.Event>) -> Int {
+        var low = events.startIndex, high = events.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if events[middle].date < period.from { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The goal or area an indexed mention names.
+    private func target(of mention: HistoryIndex.Mention) -> Target? {
+        switch mention {
+        case .area(let tag): return .area(tag)
+        case .goal(let key): return .goal(key)
+        case .named(let key): return target(key: key)
+        case .goalNamed(let key, let goal): return target(key: key) ?? .goal(goal)
+        }
+    }
+
     /// The goal or area a heading names: goal ids first, then area tags and titles.
-    private func target(named title: String) -> Target? {
-        let key = GoalArea.matchKey(title)
+    private func target(named title: String) -> Target? { target(key: GoalArea.matchKey(title)) }
+
+    /// The goal or area a match key names.
+    private func target(key: String) -> Target? {
         guard !key.isEmpty else { return nil }
         if let goal = goalNames[key] { return .goal(goal) }
         return areaNames[key].map(Target.area)
@@ -101,7 +152,7 @@ struct BodyLinks {
         case .area(let tag):
             area = tag
         }
-        if !areaOrder.contains(area) { areaOrder.append(area) }
+        if areasSeen.insert(area).inserted { areaOrder.append(area) }
         if addressing { sessionsAddressing[area, default: []].insert(event) }
     }
 

@@ -3,6 +3,8 @@ public struct ClientReports: Sendable {
     /// The client id.
     public let client: String
     let history: ClientHistory
+    /// The history indexed once, for every report.
+    let index: HistoryIndex
     let diagnostics: [Diagnostic]
     let options: ReportOptions
     /// The client's review notes: the one dated on a period's end goes with that period's plan review
@@ -25,6 +27,7 @@ public struct ClientReports: Sendable {
     private init(client: String, history: ClientHistory, caseload: Caseload, options: ReportOptions, more: [Diagnostic] = []) {
         self.client = client
         self.history = history
+        self.index = HistoryIndex(history.events)
         self.diagnostics = caseload.diagnostics(of: client) + more
         self.options = options
         self.reviews = caseload.reviews(of: client)
@@ -63,7 +66,7 @@ public struct ClientReports: Sendable {
 
     /// The report for `period`.
     public func report(for period: Period) -> ProgressReport {
-        var report = ReportAssembler(history: history, period: period, options: options).assemble(warnings: warnings(upTo: period.to))
+        var report = ReportAssembler(history: history, index: index, period: period, options: options).assemble(warnings: warnings(upTo: period.to))
         if !options.redact { report.planReview?.note = reviews.last { $0.date == period.to } }
         return report
     }

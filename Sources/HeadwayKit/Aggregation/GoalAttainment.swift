@@ -22,7 +22,7 @@ enum GoalAttainment {
     /// session or before, and not discontinued by then, counts at its latest level (the last level carried
     /// forward), weighted by the latest `weight` a note gave it, else by the plan in force on the
     /// session's date, else 1: a session's score does not depend on the report's period.
-    static func scores(_ notes: [SessionNote], plans: [TreatmentPlan], period: Period) -> [GASScore] {
+    static func scores(_ notes: ArraySlice<SessionNote>, plans: [TreatmentPlan], period: Period) -> [GASScore] {
         var levels: [GoalKey: Int] = [:]
         var order: [GoalKey] = []  // goals in order of their first level, so that sums are always made alike
         var weights: [GoalKey: Double] = [:]

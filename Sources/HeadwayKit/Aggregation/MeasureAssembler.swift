@@ -1,7 +1,7 @@
 /// Outcome-measure series of one report: scores in the period, baseline, start, end and change,
 /// interpreted with the instrument's rules.
 struct MeasureAssembler {
-    let notes: [SessionNote]
+    let notes: ArraySlice<SessionNote>
     let plan: TreatmentPlan?
     let period: Period
     /// The first day of the report's treatment episode: earlier scores give no baseline or start.
@@ -11,11 +11,11 @@ struct MeasureAssembler {
     func measures() -> [MeasureProgress] {
         var order = (plan?.measures ?? []).map(\.instrument)
         var all: [String: [Score]] = [:]
-        for note in notes {
-            for entry in note.measures {
+        for index in notes.indices where !notes[index].measures.isEmpty {  // read in place, not copied, for every report
+            for entry in notes[index].measures {
                 guard let score = entry.score else { continue }  // an item-9 answer alone is a safety flag, not a score
                 if !order.contains(entry.instrument) { order.append(entry.instrument) }
-                all[entry.instrument, default: []].append(Score(date: note.date, score: score))
+                all[entry.instrument, default: []].append(Score(date: notes[index].date, score: score))
             }
         }
         return order.map { measure($0, scores: all[$0] ?? []) }

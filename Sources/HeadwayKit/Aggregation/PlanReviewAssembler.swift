@@ -8,7 +8,7 @@ struct PlanReviewAssembler {
     /// `ratings` are each goal's ratings up to the period's end, by goal.
     /// `noteGoals` are the goals named in session notes up to the period's end: those missing from the
     /// plan are unplanned (a goal that only an older plan lists is not).
-    func review(goals: [GoalProgress], ratings: [GoalKey: [Rating]], notes: [SessionNote], noteGoals: Set<GoalKey>) -> PlanReview {
+    func review(goals: [GoalProgress], ratings: [GoalKey: [Rating]], notes: ArraySlice<SessionNote>, noteGoals: Set<GoalKey>) -> PlanReview {
         let planned = Set(plan.goals.map { GoalKey($0.id) })
         let progress = Dictionary(goals.map { (GoalKey($0.id), $0) }, uniquingKeysWith: { first, _ in first })
         let reviews = plan.goals.map { goal in
@@ -62,7 +62,7 @@ struct PlanReviewAssembler {
             line: goal.line)
     }
 
-    private func measure(_ measure: PlanMeasure, notes: [SessionNote]) -> PlanMeasureReview {
+    private func measure(_ measure: PlanMeasure, notes: ArraySlice<SessionNote>) -> PlanMeasureReview {
         let scores = notes.filter { $0.date <= period.to }.flatMap(\.measures).filter { $0.instrument == measure.instrument }
             .compactMap(\.score)
         let current = scores.last

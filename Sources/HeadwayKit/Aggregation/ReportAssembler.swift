@@ -1,6 +1,8 @@
 /// Assembles one `ProgressReport` from a client's history and a period (docs/report-model.md).
 struct ReportAssembler {
     let history: ClientHistory
+    /// The history's index, for what the events before the period say.
+    let index: HistoryIndex
     let period: Period
     let options: ReportOptions
     /// Indexes of the events dated up to `period.to`.
@@ -15,19 +17,20 @@ struct ReportAssembler {
     /// The titles of areas, declared or not.
     let titles: AreaTitles
 
-    init(history: ClientHistory, period: Period, options: ReportOptions) {
+    init(history: ClientHistory, index: HistoryIndex, period: Period, options: ReportOptions) {
         self.history = history
+        self.index = index
         self.period = period
         self.options = options
         titles = AreaTitles(declared: options.configuration.areas)
-        let end = history.events.firstIndex { $0.date > period.to } ?? history.events.count
+        let end = Self.end(of: period, in: history.events)
         visible = 0..<end
         var episode = history.episodes.last { $0.start <= period.to }
         if let end = episode?.end, end > period.to { episode?.discharge = nil }  // a later discharge is not yet known
         self.episode = episode
-        let latest = history.events[visible].reversed().lazy.compactMap { event -> TreatmentPlan? in
-            if case .plan(let plan) = event { return plan } else { return nil }
-        }.first
+        let latest = HistoryIndex.last(of: index.planPositions, before: end).flatMap { position -> TreatmentPlan? in
+            if case .plan(let plan) = history.events[position] { return plan } else { return nil }
+        }
         let plan = Episodes.plan(latest, in: episode)
         self.plan = plan
         let seen = history.goals.compactMap { $0.seen(before: end) }
@@ -49,15 +52,15 @@ struct ReportAssembler {
             planReview(of: plan, goals: progress, ratings: ratings.map { $0.filter { inEpisode($0.date) } }, notes: notes.filter { inEpisode($0.date) })
         }
         return ProgressReport(
-            client: ClientInfo(id: history.client, name: options.redact ? nil : latest(\.clientName, \.clientName)),
-            clinician: options.redact ? nil : latest(\.clinician, \.clinician),
+            client: ClientInfo(id: history.client, name: options.redact ? nil : latest(\.clientName, \.clientName, among: index.namesClient)),
+            clinician: options.redact ? nil : latest(\.clinician, \.clinician, among: index.namesClinician),
             period: period,
             sessions: sessions(notes),
             goals: progress,
             areas: areas(goals: progress, body: body),
             measures: MeasureAssembler(notes: notes, plan: plan, period: period, episodeStart: episode?.start,
                                        configuration: options.configuration).measures(),
-            gas: GoalAttainment.scores(notes, plans: visiblePlans, period: period),
+            gas: index.gasScores(in: period),
             milestones: body.milestones,
             revisions: history.revisions.filter { inPeriod($0.date) },
             safetyFlags: SafetyFlags.flags(in: notes, period: period),
@@ -68,7 +71,7 @@ struct ReportAssembler {
     }
 
     /// The review of the applicable plan; `ratings` are those of `goals`, in order.
-    private func planReview(of plan: TreatmentPlan, goals progress: [GoalProgress], ratings: [[Rating]], notes: [SessionNote]) -> PlanReview {
+    private func planReview(of plan: TreatmentPlan, goals progress: [GoalProgress], ratings: [[Rating]], notes: ArraySlice<SessionNote>) -> PlanReview {
         let ratingsByGoal = Dictionary(zip(goals.map(\.key), ratings), uniquingKeysWith: { first, _ in first })
         return PlanReviewAssembler(plan: plan, period: period, configuration: options.configuration)
             .review(goals: progress, ratings: ratingsByGoal, notes: notes, noteGoals: noteGoalKeys(notes))
@@ -79,15 +82,11 @@ struct ReportAssembler {
     /// What the links of the notes' bodies to goals and areas are made from.
     private var linkInput: BodyLinks.Input {
         BodyLinks.Input(events: history.events[visible], period: period,
-                        goals: goals.map { BodyLinks.Goal(key: $0.key, id: $0.id, area: $0.area) }, areaTitles: titles)
-    }
-
-    private var visiblePlans: [TreatmentPlan] {
-        history.events[visible].compactMap { if case .plan(let plan) = $0 { return plan } else { return nil } }
+                        goals: goals.map { BodyLinks.Goal(key: $0.key, id: $0.id, area: $0.area) }, areaTitles: titles, index: index)
     }
 
     /// The goals named in session notes (not plans) up to the period's end.
-    private func noteGoalKeys(_ notes: [SessionNote]) -> Set<GoalKey> {
+    private func noteGoalKeys(_ notes: ArraySlice<SessionNote>) -> Set<GoalKey> {
         Set(notes.flatMap { $0.goals.map { GoalKey($0.id) } })
     }
 
@@ -98,8 +97,9 @@ struct ReportAssembler {
         return diagnostics.map { ($0.severity, options.redact ? RedactedDiagnostic.text($0, paths: paths) : $0.formatted) }
     }
 
-    private var visibleNotes: [SessionNote] {
-        history.events[visible].compactMap { if case .note(let note) = $0 { return note } else { return nil } }
+    /// The notes up to the period's end, read in place from the index (not copied, report after report).
+    private var visibleNotes: ArraySlice<SessionNote> {
+        index.notes(before: visible.upperBound)
     }
 
     private func inPeriod(_ day: Day) -> Bool { period.contains(day) }
@@ -108,25 +108,35 @@ struct ReportAssembler {
     /// earlier course of treatment and gives no baseline, start or attended count.
     private func inEpisode(_ day: Day) -> Bool { episode.map { day >= $0.start } ?? true }
 
-    /// The latest non-nil value of a note or plan field up to `period.to`; a cancelled or no-show note
-    /// counts for attendance only, so it sets neither name.
-    private func latest(_ noteField: KeyPath<SessionNote, String?>, _ planField: KeyPath<TreatmentPlan, String?>) -> String? {
-        for event in history.events[visible].reversed() {
-            switch event {
-            case .note(let note): if note.attendance == .attended, let value = note[keyPath: noteField] { return value }
-            case .plan(let plan): if let value = plan[keyPath: planField] { return value }
-            }
+    /// The position after the last event dated up to `period.to` (events are in date order).
+    private static func end(of period: Period, in events: [ClientHistory.Event]) -> Int {
+        var low = 0, high = events.count
+        while low < high {
+            let middle = (low + high) / 2
+            if events[middle].date <= period.to { low = middle + 1 } else { high = middle }
         }
-        return nil
+        return low
+    }
+
+    /// The latest non-nil value of a note or plan field up to `period.to` (`positions`: the events that
+    /// give one, from the index); a cancelled or no-show note counts for attendance only, so it sets neither name.
+    private func latest(_ noteField: KeyPath<SessionNote, String?>, _ planField: KeyPath<TreatmentPlan, String?>,
+                        among positions: [Int]) -> String? {
+        guard let position = HistoryIndex.last(of: positions, before: visible.upperBound) else { return nil }
+        switch history.events[position] {
+        case .note(let note): return note[keyPath: noteField]
+        case .plan(let plan): return plan[keyPath: planField]
+        }
     }
 
     // MARK: Sessions
 
-    private func sessions(_ notes: [SessionNote]) -> SessionSummary {
+    private func sessions(_ notes: ArraySlice<SessionNote>) -> SessionSummary {
         var summary = SessionSummary()
-        for note in notes {
-            if note.attendance == .attended, inEpisode(note.date) { summary.cumulativeAttended += 1 }
-            guard inPeriod(note.date) else { continue }
+        for index in notes.indices {  // by index: each note is read in place, not copied, for every report
+            if notes[index].attendance == .attended, inEpisode(notes[index].date) { summary.cumulativeAttended += 1 }
+            guard inPeriod(notes[index].date) else { continue }
+            let note = notes[index]
             summary.dates.append(note.date)
             switch note.attendance {
             case .attended: summary.attended += 1
@@ -185,10 +195,11 @@ struct ReportAssembler {
     // MARK: Areas
 
     private func areas(goals: [GoalProgress], body: BodyLinks) -> [AreaProgress] {
-        body.areaOrder.map { tag in
+        let goalsByArea = Dictionary(grouping: goals.map { (area: $0.area, id: $0.id) }, by: \.area)
+        return body.areaOrder.map { tag in
             AreaProgress(
                 area: tag, title: titles.title(of: tag),
-                goals: goals.filter { $0.area == tag }.map(\.id),
+                goals: goalsByArea[tag]?.map(\.id) ?? [],
                 sessionsAddressed: body.sessionsAddressing[tag]?.count ?? 0,
                 excerpts: options.redact ? [] : body.areaExcerpts[tag] ?? [])
         }

@@ -1,7 +1,7 @@
 /// Questionnaire answers that need the clinician's attention before anything else.
 enum SafetyFlags {
     /// PHQ-9 item 9 (thoughts of self-harm) at 1 or more, in attended sessions of the period.
-    static func flags(in notes: [SessionNote], period: Period) -> [SafetyFlag] {
+    static func flags(in notes: ArraySlice<SessionNote>, period: Period) -> [SafetyFlag] {
         notes.filter { period.contains($0.date) }.flatMap { note in
             note.measures.compactMap { entry -> SafetyFlag? in
                 guard let value = entry.item9, value >= 1 else { return nil }

@@ -5,6 +5,8 @@ import Yams
 struct AreaResolver {
     let declaredAreas: [String: String]
     private var undeclared: [(tag: String, node: Node)] = []
+    /// The tags of `undeclared`, so that each is looked up once, not searched for.
+    private var undeclaredTags: Set<String> = []
 
     init(declaredAreas: [String: String]) {
         self.declaredAreas = declaredAreas
@@ -20,7 +22,7 @@ struct AreaResolver {
                          losing: ValueLoss.words(forKey: key))
             return nil
         }
-        if declaredAreas[tag] == nil, tag != GoalArea.unspecified, !undeclared.contains(where: { $0.tag == tag }) {
+        if declaredAreas[tag] == nil, tag != GoalArea.unspecified, undeclaredTags.insert(tag).inserted {
             undeclared.append((tag, node))
         }
         return tag

@@ -121,7 +121,8 @@ enum BodyAnalyzer {
             guard !found.isEmpty else { return }
             let unit = enclosingItem ?? node
             if let last = tagged.last, last.line == unit.startLine + offset, enclosingItem != nil {
-                tagged[tagged.count - 1].tags += found.filter { !last.tags.contains($0) }
+                let known = Set(last.tags)
+                tagged[tagged.count - 1].tags += found.filter { !known.contains($0) }
                 return
             }
             tagged.append(TaggedBlock(
@@ -149,8 +150,9 @@ enum BodyAnalyzer {
             return Hashtags.tags(in: node, source: Array(lines))
         }
         var result: [String] = []
+        var seen = Set<String>()
         for child in node.children {
-            for tag in tags(in: child, source: source) where !result.contains(tag) { result.append(tag) }
+            for tag in tags(in: child, source: source) where seen.insert(tag).inserted { result.append(tag) }
         }
         return result
     }

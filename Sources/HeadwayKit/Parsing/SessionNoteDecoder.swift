@@ -95,11 +95,12 @@ struct SessionNoteDecoder {
             return
         }
         var seen: [GoalKey: Int] = [:]
+        var seenAreas = Set(note.areas)
         for entry in entries {
             switch entry {
             case .scalar:
                 guard let tag = areas.resolve(entry, key: "goals", reader: &reader) else { continue }
-                if attended, !note.areas.contains(tag) { note.areas.append(tag) }
+                if attended, seenAreas.insert(tag).inserted { note.areas.append(tag) }
             case .mapping:
                 guard let goal = decodeGoal(entry, areas: &areas) else { continue }
                 let key = GoalKey(goal.id)

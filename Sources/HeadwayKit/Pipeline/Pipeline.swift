@@ -23,6 +23,8 @@ public struct Pipeline: Sendable {
     public var printer: PDFPrinter
     /// Watches the run: progress, per-stage timings, serial or parallel.
     public var monitor: RunMonitor
+    /// What one report may hold; a report over them is an error for its client, and the run goes on.
+    public var limits = ReportLimits()
 
     /// A pipeline reading `source` (named `notesFolder` in messages).
     public init(source: any NoteSource, notesFolder: String, configuration: Configuration = Configuration(),
@@ -147,8 +149,13 @@ public struct Pipeline: Sendable {
         for period in periods {
             let report = stages.aggregate { reports.report(for: period) }
             var link = CaseloadIndex.ReportLink(label: period.label, files: [:])
+            let refusal = limits.refusal(of: report)
             for format in request.formats {
                 let path = "\(client)/\(period.slug)\(request.audience.fileSuffix).\(format.fileExtension)"
+                if let refusal {
+                    result.failures.append(.error(path, nil, refusal))
+                    continue
+                }
                 do {
                     let contents = try stages.render { () throws(PDFPrinter.Failure) in try render(report, as: format, request, renderer, press) }
                     if write(RenderedFile(path: path, contents: contents), to: sink, stages: stages, &result.files, &result.failures) {

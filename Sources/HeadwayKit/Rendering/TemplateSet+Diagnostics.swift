@@ -10,6 +10,19 @@ extension TemplateSet {
         return min(max(1, error.context.lineNumber), lines)
     }
 
+    /// The largest template file read, in bytes: eight times the largest default template. swift-mustache
+    /// 2.1.1's parser measures the rest of the text at every tag, so its time grows with the square of a
+    /// template's size (a 1 MB template took 84 s); a clinic's larger template is split into partials.
+    static let maximumTemplateBytes = 65_536
+
+    /// A `LoadError` for a template longer than `maximumTemplateBytes`, before it is scanned or parsed.
+    static func checkSize(of text: String, path: String) throws {
+        let size = text.utf8.count
+        guard size > maximumTemplateBytes else { return }
+        throw LoadError(path: path, line: nil, reason: "template is \(size) bytes; the limit is \(maximumTemplateBytes) "
+                        + "(parsing time grows with the square of a template's size): move parts of it into partials (`{{> name}}`)")
+    }
+
     /// swift-mustache 2.1.1's parse errors in words.
     static func words(for error: Error) -> String {
         switch error {

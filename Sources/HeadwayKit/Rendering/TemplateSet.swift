@@ -51,6 +51,7 @@ public struct TemplateSet: Sendable {
         var references: [String: [TemplateScanner.PartialReference]] = [:]
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             let path = paths[name] ?? name
+            try Self.checkSize(of: text, path: path)
             references[Self.templateName(name)] = try Self.partials(of: text, path: path)
             do {
                 library.register(try MustacheTemplate(string: text), named: Self.templateName(name))

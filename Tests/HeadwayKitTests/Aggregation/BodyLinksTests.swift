@@ -17,7 +17,7 @@ private typealias H = AggregationHarness
         let history = H.caseload(Self.texts).history(of: "C-1")
         let goal = BodyLinks.Goal(key: GoalKey("étape"), id: "ÉTAPE", area: "coping-skills")
         return BodyLinks(BodyLinks.Input(events: history.events[...], period: H.month("2026-10"), goals: [goal],
-                                         areaTitles: AreaTitles(declared: areas)))
+                                         areaTitles: AreaTitles(declared: areas), index: HistoryIndex(history.events)))
     }
 
     @Test func headingsHashtagsAndMilestonesNameTheGoalInAnyCase() {

@@ -49,6 +49,24 @@ import Testing
             reason: "partials include partials more than 20 levels deep from `p4979`"))
     }
 
+    /// A template file is bounded in size, since swift-mustache's parse time grows with its square: at
+    /// the limit it loads, one byte more is an error naming the file, its size and the limit.
+    @Test func templateSizeIsBounded() throws {
+        let limit = TemplateSet.maximumTemplateBytes
+        let head = "{{% CONTENT_TYPE: TEXT }}\n{{#errors}}{{.}}{{/errors}}\n"
+        let line = "{{client.id}} wrote this line of the clinic's own report.\n"
+        var text = head
+        while text.utf8.count + line.utf8.count <= limit { text += line }
+        text += String(repeating: "x", count: limit - text.utf8.count)
+        #expect(text.utf8.count == limit)
+        #expect(try TemplateSet(files: ["report.md.mustache": text], folder: Self.folder).warnings.isEmpty)
+        #expect(Self.loadError(["report.md.mustache": text + "é"]) == TemplateSet.LoadError(
+            path: "\(Self.folder)/report.md.mustache", line: nil,
+            reason: "template is \(limit + 2) bytes; the limit is \(limit) (parsing time grows with the square of a template's size): "
+                + "move parts of it into partials (`{{> name}}`)"))
+        #expect(Self.loadError(["clinic-footer.mustache": String(repeating: "{{x}}", count: limit)])?.reason.hasPrefix("template is 327680 bytes") == true)
+    }
+
     @Test func sectionMistakesAreNamedWithTheirLines() {
         #expect(Self.loadError(["report.md.mustache": "x\n{{#clinic}}\n{{name}}\n"]) == Self.error("report.md.mustache", 2,
             "section `clinic` opened on line 2 is never closed (add `{{/clinic}}`)"))
