@@ -86,6 +86,51 @@ import Testing
         }
     }
 
+    @Test("it agrees with a full parse on thousands of front matters made of tricky lines")
+    func agreesOnGeneratedFrontMatter() {
+        let before = ["# intake", "type: plan", "type: review", "draft: true", "title: \"Intake\"", "tags: [a, b]", "summary: |",
+                      "  He said \"[x", "  client: Z-1", "referral:", "? client", ": Z-2", "- item", "%YAML 1.1", "--- #", "ref: &r C-42",
+                      "x: \"a", "client: \"Z-3", "]", "client: null", "client: C 42", "client:", "  C-42", "\tclient: Z-4",
+                      "client: index.md", " ", "x: >", "client:C-42", "x: {a: 1,", "client: \"Z-9\"\"", ""]
+        let clients = ["client: C-42", "client: 'C-42'", "client: \"C-42\"", "client: C-42 # c", "client:\tC-42", "client: *r",
+                       "client: X-7   ", "client: C-42 #c\r", "client: C-42#c", "client: 'C-42' x", ""]
+        let after = ["date: 2025-06-01", "  more", "", "client: Z-5", "\"client\": Z-6", "--- #", "goals: [", "date: [", "  - x",
+                     "\tmore", "#", "x: \"", "...", "date: 2025-06-02"]
+        var random = SeededRandom(seed: 42)
+        var told = 0
+        for index in 0..<3_000 {
+            var lines = (0..<random.below(4)).map { _ in before[random.below(before.count)] }
+            lines.append(clients[random.below(clients.count)])
+            lines += (0..<random.below(4)).map { _ in after[random.below(after.count)] }
+            if random.below(2) == 0 { lines.append("date: 2025-06-03") }
+            var text = "---\n" + lines.joined(separator: "\n") + (random.below(8) == 0 ? "\n" : "\n---\nBody.\n")
+            if random.below(5) == 0 { text = text.replacingOccurrences(of: "\n", with: "\r\n") }
+            let bytes = Array(text.utf8)
+            guard let owner = ClientPrescan.owner(of: bytes) else { continue }
+            told += 1
+            #expect(owner == Self.parsedOwner("\(index).md", bytes), "\(text.debugDescription)")
+        }
+        #expect(told > 300, "the pre-scan told too few to be tested: \(told)")
+    }
+
+    @Test("it agrees with a full parse on every note in the repository's fixtures, samples and examples")
+    func agreesOnTheRepositorysNotes() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        var count = 0
+        for folder in ["Tests", "Samples", "docs"] {
+            let walk = FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
+            while let url = walk?.nextObject() as? URL {
+                guard ["md", "markdown"].contains(url.pathExtension.lowercased()), let data = FileManager.default.contents(atPath: url.path) else { continue }
+                let bytes = [UInt8](data)
+                guard let owner = ClientPrescan.owner(of: bytes) else { continue }
+                count += 1
+                #expect(owner == Self.parsedOwner(url.path, bytes), "\(url.path)")
+            }
+        }
+        #expect(count > 50)
+    }
+
     @Test("it tells the plain forms without a parse, and leaves the others to one")
     func tellsThePlainForms() {
         let told = Set(Self.bytes.filter { ClientPrescan.owner(of: $0.value) != nil }.keys.filter { $0.hasPrefix("C-42/") })
@@ -128,5 +173,22 @@ import Testing
         let one = try Caseload.read(from: source, only: "C-42")
         #expect(one.clients.isEmpty)
         #expect(one.diagnostics.map { $0.path } == ["a.md", "b.md"])
+    }
+}
+
+/// A small seeded generator (SplitMix64), so the generated front matters are the same on every run.
+private struct SeededRandom {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func below(_ bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }
