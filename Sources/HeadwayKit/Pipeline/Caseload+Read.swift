@@ -15,24 +15,55 @@ extension Caseload {
         let paths = listing.paths
         let scope = client.map(ReadScope.init)
         monitor?.expectFiles(paths.count)
-        let parsed = Parallel.map(paths, serially: monitor?.serial ?? false) { path -> ParsedFile? in
-            defer { monitor?.fileRead() }
-            do {
-                let bytes = try monitor?.measure(.read) { try source.bytes(at: path) } ?? source.bytes(at: path)
-                if let scope, let owner = ClientPrescan.owner(of: bytes), !scope.includes(owner) { return nil }
-                let file = monitor?.measure(.parse) { parser.parse(path: path, bytes: bytes) } ?? parser.parse(path: path, bytes: bytes)
-                return scope?.includes(file) == false ? nil : file
-            } catch {
-                return ParsedFile(path: path, content: .rejected, diagnostics: [.error(path, nil, "cannot read file: \(describe(error))")])
+        let serially = monitor?.serial ?? false
+        let files: [ParsedFile]
+        if let scope {
+            // Each file gives an array, empty when it is left out: a slot of 8 bytes a file rather than
+            // a parsed file's size, as few of the folder's files are kept.
+            files = Parallel.map(paths, serially: serially) { path -> [ParsedFile] in
+                defer { monitor?.fileRead() }
+                let file: ParsedFile
+                do {
+                    let bytes = try readBytes(path, source, monitor)
+                    if let owner = ClientPrescan.owner(of: bytes), !scope.includes(owner) { return [] }
+                    file = parse(path, bytes, parser, monitor)
+                } catch {
+                    file = unreadable(path, error)
+                }
+                return scope.includes(file) ? [file] : []
+            }.flatMap { $0 }
+        } else {
+            files = Parallel.map(paths, serially: serially) { path -> ParsedFile in
+                defer { monitor?.fileRead() }
+                do {
+                    return parse(path, try readBytes(path, source, monitor), parser, monitor)
+                } catch {
+                    return unreadable(path, error)
+                }
             }
         }
-        var caseload = assemble(parsed.compactMap { $0 })
+        var caseload = assemble(files)
         caseload.fileCount = paths.count
         let unread = listing.unreadableFolders.map {
             Diagnostic.error($0.path, nil, "cannot read folder: \($0.reason); the notes in it are left out")
         } + listing.nearMisses.map(\.diagnostic).filter { scope?.includes($0.client) ?? true }
         if !unread.isEmpty { caseload.diagnostics = (caseload.diagnostics + unread).sorted() }
         return caseload
+    }
+
+    /// Stage 1 for one file.
+    private static func readBytes(_ path: String, _ source: some NoteSource, _ monitor: RunMonitor?) throws -> [UInt8] {
+        try monitor?.measure(.read) { try source.bytes(at: path) } ?? source.bytes(at: path)
+    }
+
+    /// Stage 2 for one file.
+    private static func parse(_ path: String, _ bytes: [UInt8], _ parser: NoteParser, _ monitor: RunMonitor?) -> ParsedFile {
+        monitor?.measure(.parse) { parser.parse(path: path, bytes: bytes) } ?? parser.parse(path: path, bytes: bytes)
+    }
+
+    /// A file that could not be read: an error, of no client.
+    private static func unreadable(_ path: String, _ error: Error) -> ParsedFile {
+        ParsedFile(path: path, content: .rejected, diagnostics: [.error(path, nil, "cannot read file: \(describe(error))")])
     }
 
     private static func describe(_ error: Error) -> String {
