@@ -32,7 +32,7 @@ import Testing
         let traced = ["-f", "-b", "execve", "-e", "trace=%network,execve", "-o", log, try Headway.binary().path]
         let result = try Self.run("strace", traced + Self.reviewArguments("C-0900", out: out))
         #expect(result.status == 0, "\(result)")
-        #expect(result.stderr == "headway: 4 files, 2 notes, 2 plans, 2 clients, 1 report, 0 warnings, 0 errors\n")
+        #expect(result.stderr == "headway: 4 files, 1 note, 1 plan, 1 client, 1 report, 0 warnings, 0 errors\n")
         let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
         #expect(lines.contains { $0.contains("execve(\"") && $0.contains("python") && $0.contains("\"-c\"") }, "WeasyPrint never ran: \(lines)")
         let calls = lines.filter { !$0.contains("execve") && !$0.contains("+++") && !$0.contains("---") }
@@ -47,7 +47,7 @@ import Testing
         let out = scratch.path("out")
         let result = try Self.run("unshare", ["-r", "-n", try Headway.binary().path] + Self.reviewArguments("C-0900", out: out))
         #expect(result.status == 0, "\(result)")
-        #expect(result.stderr == "headway: 4 files, 2 notes, 2 plans, 2 clients, 1 report, 0 warnings, 0 errors\n")
+        #expect(result.stderr == "headway: 4 files, 1 note, 1 plan, 1 client, 1 report, 0 warnings, 0 errors\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/C-0900/plan-review-2026-10-06.pdf")).starts(with: Data("%PDF".utf8)))
     }
 
@@ -99,7 +99,7 @@ import Testing
         let out = scratch.path("out")
         let result = try Headway.run(Self.reviewArguments("C-0901", out: out), timeout: 120)
         #expect(result.status == 0, "\(result)")
-        #expect(result.stderr == "headway: 4 files, 2 notes, 2 plans, 2 clients, 1 report, 0 warnings, 0 errors\n")
+        #expect(result.stderr == "headway: 4 files, 1 note, 1 plan, 1 client, 1 report, 0 warnings, 0 errors\n")
         let text = try ExternalTool.output("pdftotext", [out + "/C-0901/plan-review-2026-10-06.pdf", "-"])
         #expect(text.contains("Quoted herself three thousand times over"), "\(text)")
     }

@@ -11,7 +11,8 @@ struct ReportCommandTests {
         let result = try Headway.run(["report", notes.path, "--client", "C-0002"], in: cwd.url)
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout == "")
-        #expect(result.stderrLines == ["headway: 5 files, 4 notes, 1 plan, 2 clients, 1 report, 0 warnings, 0 errors"])
+        // Every file is read; the counts are of the files of the client (and of no client).
+        #expect(result.stderrLines == ["headway: 5 files, 1 note, 1 plan, 1 client, 1 report, 0 warnings, 0 errors"])
         let out = cwd.url.appendingPathComponent("reports")
         #expect(try Tree.files(out) == ["C-0002/all.html", "C-0002/all.md"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: cwd.url.path) == ["reports"])
@@ -28,14 +29,30 @@ struct ReportCommandTests {
         #expect(!html.contains("<script"))
     }
 
-    @Test("report writes no index and only the chosen client's files")
+    @Test("report writes no index and only the chosen client's files, and prints the diagnostics of its files and of files of no client")
     func onlyThatClient() throws {
         let scratch = try Scratch("only")
         let out = scratch.url.appendingPathComponent("out")
         let result = try Headway.run(["report", try Headway.fixture("broken").path, "--client", "C-0001", "-o", out.path])
         #expect(result.status == 1)
-        #expect(result.stderrLines == BrokenFixture.diagnostics + [BrokenFixture.summary(reports: 1)])
+        // Not those of C-0002 (its unknown key) or of the rejected files of C-0007, C-0008 and C-0009: `check` and `batch` print them.
+        #expect(result.stderrLines == [
+            "C-0001/2026-10-20-bad-rating.md:8: error: 'progress' must be between 0 and 10, got 11: this rating is left out",
+            "README.md: warning: no front matter: not a note, skipped",
+            "misc/duplicate.md:3: error: another note for client C-0001 on 2026-11-03 already exists: C-0001/2026-11-03.md: this one is left out",
+            "misc/missing-client.md: error: missing required key 'client': the file is left out",
+            "headway: 12 files, 4 notes, 0 plans, 1 client, 1 report, 1 warning, 3 errors (1 client needs attention: C-0001)",
+        ])
         #expect(try Tree.files(out) == ["C-0001/all.html", "C-0001/all.md"])
+    }
+
+    @Test("an unknown client is named with the whole folder's diagnostics and a suggestion, as every file is parsed to find one")
+    func unknownClientReadsEverything() throws {
+        let scratch = try Scratch("unknown")
+        let notes = try Headway.fixture("broken")
+        let result = try Headway.run(["report", notes.path, "--client", "c0001", "-o", scratch.url.appendingPathComponent("out").path])
+        #expect(result.status == 2)
+        #expect(result.stderrLines == BrokenFixture.diagnostics + ["\(notes.path): error: no valid note or plan for client 'c0001' (did you mean 'C-0001'?)"])
     }
 
     @Test("--month 2026-10 writes OUT/ID/2026-10.md and .html")

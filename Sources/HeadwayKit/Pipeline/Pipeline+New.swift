@@ -13,11 +13,12 @@ extension Pipeline {
     /// with no note or plan needs `name` (it then goes in `<client>/`); without it, the error suggests
     /// a known client spelled alike.
     public func newNote(_ kind: NoteScaffold.Kind, client: String, name: String?, date: Day, templates: TemplateSet) throws(RunError) -> NewNote {
-        let caseload = try read()
+        let caseload = try read(only: client)
         let latest = NoteScaffold.latestPath(of: client, in: caseload)
         if latest == nil {
             guard name != nil else {
-                throw .refused(.error(notesFolder, nil, "no valid note or plan for client '\(client)'\(caseload.didYouMean(client: client)); "
+                let suggestion = try read().didYouMean(client: client)  // every client's id
+                throw .refused(.error(notesFolder, nil, "no valid note or plan for client '\(client)'\(suggestion); "
                                       + "to start a new client, give its name with --name"))
             }
             guard Self.isFolderName(client) else {

@@ -37,10 +37,12 @@ public struct Pipeline: Sendable {
     }
 
     /// Stages 1 and 2 for every file: each file read and its front matter parsed, in parallel. Bodies
-    /// are left for `run`, which parses those of the clients it reports on.
-    public func read() throws(RunError) -> Caseload {
+    /// are left for `run`, which parses those of the clients it reports on. With `client`, only the
+    /// files of that client and those whose client cannot be told are parsed and kept (`Caseload.read`).
+    public func read(only client: String? = nil) throws(RunError) -> Caseload {
         do {
-            return try Caseload.read(from: source, parser: NoteParser(configuration: configuration, readsBodies: false), monitor: monitor)
+            return try Caseload.read(from: source, parser: NoteParser(configuration: configuration, readsBodies: false), monitor: monitor,
+                                     only: client)
         } catch {
             throw .cannotListNotes(notesFolder, reason: (error as? ReadError)?.reason ?? "\(error)")
         }
@@ -49,7 +51,7 @@ public struct Pipeline: Sendable {
     /// Runs `request` through every stage, rendering with `templates` and writing into `sink`.
     /// Throws, before anything is written, when the request cannot be met at all.
     public func run(_ request: ReportRequest, templates: TemplateSet, into sink: some ReportSink) throws(RunError) -> RunOutcome {
-        let caseload = try read()
+        let caseload = try read(only: request.clients.only)
         let work = try plan(request, for: caseload)
         try sink.prepare()
         let stages = Stages(monitor: monitor)
@@ -96,6 +98,7 @@ public struct Pipeline: Sendable {
             clients = request.partition.map { caseload.clients.filter($0.selection.includes) } ?? caseload.clients
         case .one(let client):
             guard caseload.clients.contains(client) else {
+                let caseload = try read()  // every client, for the did-you-mean, and the folder's diagnostics
                 if case .planReview = request.document {
                     throw .nothingToReview(notesFolder: notesFolder, reason: "no valid note or plan for client '\(client)'\(caseload.didYouMean(client: client))")
                 }

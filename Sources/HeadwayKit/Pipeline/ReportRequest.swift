@@ -8,6 +8,12 @@ public struct ReportRequest: Sendable, Equatable {
         case every
         /// One client, by id exactly as in the notes.
         case one(String)
+
+        /// The one client, or nil for every client.
+        var only: String? {
+            if case .one(let client) = self { return client }
+            return nil
+        }
     }
 
     /// Which document.
