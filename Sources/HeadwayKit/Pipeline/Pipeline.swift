@@ -220,12 +220,22 @@ public struct Pipeline: Sendable {
         CaseloadIndex(title: title, entries: entries(results, caseload), outcomes: CaseloadOutcomes(reports: results.compactMap(\.latest)))
     }
 
-    /// Writes `index` in Markdown and HTML, and in JSON when the request asks for JSON.
+    /// Writes `index` in Markdown and HTML, and in JSON when the request asks for JSON, each format rendered
+    /// and written on its own core (the index lists every client, and `watch` rewrites it at each update:
+    /// its three renderings and flushes to disk overlap); the files and failures are recorded in format order.
     func writeIndex(_ index: CaseloadIndex, _ request: ReportRequest, renderer: ReportRenderer, sink: some ReportSink, stages: Stages,
                     _ files: inout [String], _ failures: inout [Diagnostic]) {
-        for format in [OutputFormat.markdown, .html] + (request.formats.contains(.json) ? [.json] : []) {
-            let file = RenderedFile(path: "index\(request.audience.fileSuffix).\(format.fileExtension)", contents: .text(stages.render { renderer.render(index, as: format) }))
+        let formats = [OutputFormat.markdown, .html] + (request.formats.contains(.json) ? [.json] : [])
+        let written = Parallel.map(formats, serially: monitor.serial) { format -> (files: [String], failures: [Diagnostic]) in
+            let file = RenderedFile(path: "index\(request.audience.fileSuffix).\(format.fileExtension)",
+                                    contents: .text(stages.render { renderer.render(index, as: format) }))
+            var files: [String] = [], failures: [Diagnostic] = []
             write(file, to: sink, stages: stages, &files, &failures)
+            return (files, failures)
+        }
+        for result in written {
+            files += result.files
+            failures += result.failures
         }
     }
 
