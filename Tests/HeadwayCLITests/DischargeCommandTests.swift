@@ -51,6 +51,17 @@ import Testing
         #expect(markdown.contains("## Recommendations\n\n" + String(repeating: "_", count: 80)))
     }
 
+    @Test func theClientsVersionIsTheClientsReportOfTheEpisode() throws {
+        let scratch = try Scratch("discharge-client")
+        let out = scratch.path("out")
+        let result = try Headway.run(["discharge", try Self.notes(), "--client", "D-1", "--episode", "1", "--audience", "client", "--format", "md", "-o", out])
+        #expect(result.status == 0, "\(result)")
+        #expect(try Tree.files(URL(fileURLWithPath: out)) == ["D-1/discharge-2026-03-02.client.md"])
+        let markdown = try Tree.text(URL(fileURLWithPath: out), "D-1/discharge-2026-03-02.client.md")
+        #expect(markdown.contains("# Your progress, Jo M.") && markdown.contains("5 January to 2 March 2026"), "\(markdown)")
+        #expect(!markdown.contains("Discharge reason") && !markdown.contains("Signature"))
+    }
+
     @Test func noFinishedEpisodeUnknownEpisodeAndUnknownClientExit2() throws {
         let scratch = try Scratch("discharge-none")
         let notes = try Self.notes()

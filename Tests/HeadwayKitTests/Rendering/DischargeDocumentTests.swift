@@ -52,6 +52,15 @@ struct DischargeDocumentTests {
         #expect(html.components(separatedBy: "<div class=\"write-in\">").count == 3)
     }
 
+    @Test func aReplacedTemplateThatHidesTheIncompleteNoticeIsAWarning() throws {
+        let files = ["discharge.md.mustache": "x\n", "discharge.html.mustache": "{{#hasErrors}}{{errorCountText}}{{/hasErrors}}\n"]
+        #expect(try TemplateSet(files: files, folder: "/t").warnings.map(\.formatted) == [
+            "/t/discharge.md.mustache: warning: does not show the \"Incomplete summary\" notice, so its discharge summaries would not say that errors "
+                + "in the notes left things out: say so in a `{{#hasErrors}}` section with `{{errorCountText}}`, as the default discharge summary does "
+                + "(the list itself belongs to `headway check`)",
+        ])
+    }
+
     @Test func redactionLeavesOutTheNotesText() {
         let json = Self.renderer.renderDischarge(Self.report(redact: true), as: .json, paper: .a4)
         #expect(json.contains("\"discharge\": {\n    \"date\": \"2026-10-31\",\n    \"reason\": \"referred-on\",\n    \"clinician\": null,\n    \"summary\": null,\n    \"recommendations\": null\n  }"))
