@@ -7,7 +7,7 @@ public struct HeadwayCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "headway",
         abstract: "Turn therapy session notes (Markdown with YAML front matter) into progress reports.",
-        subcommands: [Report.self, Batch.self, Watch.self, Review.self, Check.self, Clients.self, New.self, Schema.self, Templates.self, Merge.self]
+        subcommands: [Report.self, Batch.self, Watch.self, Review.self, Discharge.self, Check.self, Clients.self, New.self, Schema.self, Templates.self, Merge.self]
     )
 
     public init() {}

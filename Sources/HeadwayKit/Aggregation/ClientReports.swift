@@ -68,6 +68,11 @@ public struct ClientReports: Sendable {
     public func report(for period: Period) -> ProgressReport {
         var report = ReportAssembler(history: history, index: index, period: period, options: options).assemble(warnings: warnings(upTo: period.to))
         if !options.redact { report.planReview?.note = reviews.last { $0.date == period.to } }
+        if options.redact, report.episode?.discharge != nil {  // the discharge note's text is narrative too
+            report.episode?.discharge?.summary = nil
+            report.episode?.discharge?.recommendations = nil
+            report.episode?.discharge?.clinician = nil
+        }
         return report
     }
 

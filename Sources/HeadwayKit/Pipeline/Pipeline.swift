@@ -84,13 +84,13 @@ public struct Pipeline: Sendable {
 
     // MARK: Choosing the work
 
-    /// One client's share of a run: its id, and for a review, the review's period.
+    /// One client's share of a run: its id, and for a review or a discharge summary, the document's period.
     struct ClientWork: Sendable {
         var client: String
-        var review: Period?
+        var period: Period?
     }
 
-    /// The clients (and review periods) of `request`; an unknown client, or one with nothing to review, is an error.
+    /// The clients (and document periods) of `request`; an unknown client, or one with nothing to review, is an error.
     func plan(_ request: ReportRequest, for caseload: Caseload) throws(RunError) -> [ClientWork] {
         let clients: [String]
         switch request.clients {
@@ -99,25 +99,37 @@ public struct Pipeline: Sendable {
         case .one(let client):
             guard caseload.clients.contains(client) else {
                 let caseload = try read()  // every client, for the did-you-mean, and the folder's diagnostics
-                if case .planReview = request.document {
-                    throw .nothingToReview(notesFolder: notesFolder, reason: "no valid note or plan for client '\(client)'\(caseload.didYouMean(client: client))")
+                if case .progress = request.document {
+                    throw .noSuchClient(notesFolder: notesFolder, client: client, suggestion: caseload.didYouMean(client: client),
+                                        diagnostics: caseload.diagnostics)
                 }
-                throw .noSuchClient(notesFolder: notesFolder, client: client, suggestion: caseload.didYouMean(client: client),
-                                    diagnostics: caseload.diagnostics)
+                throw .nothingToReview(notesFolder: notesFolder, reason: "no valid note or plan for client '\(client)'\(caseload.didYouMean(client: client))")
             }
             clients = [client]
         }
-        guard case .planReview(let date, _) = request.document else { return clients.map { ClientWork(client: $0) } }
+        switch request.document {
+        case .progress:
+            return clients.map { ClientWork(client: $0) }
+        case .planReview(let date, _):
+            return try reviewWork(clients, on: date, single: request.clients != .every, caseload)
+        case .discharge(let episode, _):
+            return try dischargeWork(clients, episode: episode, single: request.clients != .every, caseload)
+        }
+    }
+
+    /// The plan reviews of `clients` on `date` (nil: each client's last day); a client without a plan
+    /// is skipped, or, when it is the one client asked for (`single`), an error.
+    private func reviewWork(_ clients: [String], on date: Day?, single: Bool, _ caseload: Caseload) throws(RunError) -> [ClientWork] {
         var work: [ClientWork] = []
         for client in clients {
             guard let day = date ?? caseload.lastDay(of: client) else { continue }
             guard let plan = caseload.applicablePlan(of: client, on: day) else {
-                if case .one = request.clients {
+                if single {
                     throw .nothingToReview(notesFolder: notesFolder, reason: "client '\(client)' has no treatment plan starting on or before \(day)")
                 }
                 continue
             }
-            work.append(ClientWork(client: client, review: Period(from: plan.start, to: day, label: "\(plan.start) to \(day)", slug: "plan-review-\(day)")))
+            work.append(ClientWork(client: client, period: Period(from: plan.start, to: day, label: "\(plan.start) to \(day)", slug: "plan-review-\(day)")))
         }
         return work
     }
@@ -148,7 +160,7 @@ public struct Pipeline: Sendable {
             ClientReports(client: client, notes: bodies.notes, caseload: caseload, options: request.options, more: bodies.diagnostics)
         }
         var result = ClientResult(client: client, failures: bodies.diagnostics)
-        let periods = work.review.map { [$0] } ?? request.periodChoice?.periods(for: reports) ?? []
+        let periods = work.period.map { [$0] } ?? request.periodChoice?.periods(for: reports) ?? []
         for period in periods {
             let report = stages.aggregate { reports.report(for: period) }
             var link = CaseloadIndex.ReportLink(label: period.label, files: [:])
@@ -197,6 +209,10 @@ public struct Pipeline: Sendable {
             return .bytes(try press.pdf(from: renderer.renderReview(report.flattenedForPrint(), as: .html, paper: paper, for: request.audience)))
         case .planReview(_, let paper):
             return .text(renderer.renderReview(report, as: format, paper: paper, for: request.audience))
+        case .discharge(_, let paper) where format == .pdf:
+            return .bytes(try press.pdf(from: renderer.renderDischarge(report.flattenedForPrint(), as: .html, paper: paper, for: request.audience)))
+        case .discharge(_, let paper):
+            return .text(renderer.renderDischarge(report, as: format, paper: paper, for: request.audience))
         }
     }
 

@@ -22,6 +22,9 @@ public struct ReportRequest: Sendable, Equatable {
         case progress(PeriodChoice, paper: Paper = .a4)
         /// A treatment-plan review on `date` (nil: the client's last note), the PDF on `paper`.
         case planReview(date: Day?, paper: Paper)
+        /// A discharge summary of the client's treatment episode `episode` (nil: the latest finished one),
+        /// from its start to its discharge date, the PDF on `paper`.
+        case discharge(episode: Int?, paper: Paper)
     }
 
     /// Whose reports.

@@ -44,6 +44,19 @@ public struct ReportRenderer: Sendable {
         }
     }
 
+    /// The discharge summary for `report` (whose period is a finished episode, its start to its
+    /// discharge date) as Markdown or HTML (`pdf` is made from the HTML); JSON is the report's model
+    /// with the discharge note's `discharge`. The client's version is the client's report of the episode.
+    public func renderDischarge(_ report: ProgressReport, as format: OutputFormat, paper: Paper, for audience: Audience = .clinician) -> String {
+        switch format {
+        case .json, .pdf:
+            return report.dischargeJSON.serialized()
+        case .markdown, .html:
+            if audience == .client { return renderForClient(report, as: format, paper: paper) }
+            return Self.finish(templates.render(DischargeView(view(of: report, as: format), paper: paper), template: "discharge.\(format.fileExtension)"), format)
+        }
+    }
+
     /// The caseload index as a file of `format`.
     public func render(_ index: CaseloadIndex, as format: OutputFormat) -> String {
         switch format {

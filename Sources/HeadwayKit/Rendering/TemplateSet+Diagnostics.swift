@@ -67,10 +67,15 @@ extension TemplateSet {
 
     /// The templates that must show the "Incomplete report" notice, with the partial that shows it.
     static let noticeTemplates = ["report.md": "incomplete.md", "report.html": "incomplete.html",
-                                  "review.md": "incomplete.md", "review.html": "incomplete.html"]
+                                  "review.md": "incomplete.md", "review.html": "incomplete.html",
+                                  "discharge.md": "incomplete.md", "discharge.html": "incomplete.html"]
 
     /// What the warning for the replaced template `name` says to do.
     static func noticeAdvice(_ name: String, partial: String) -> String {
+        if name.hasPrefix("discharge") {
+            return "does not show the \"Incomplete summary\" notice, so its discharge summaries would not say that errors in the notes left things out: "
+                + "say so in a `{{#hasErrors}}` section with `{{errorCountText}}`, as the default discharge summary does (the list itself belongs to `headway check`)"
+        }
         guard name.hasPrefix("review") else {
             return "does not show the \"Incomplete report\" notice, so its reports would not say that errors in the notes left things out: add `{{> \(partial)}}` after the safety flags, or list `{{#errors}}` yourself"
         }
@@ -78,7 +83,7 @@ extension TemplateSet {
             + "say so in a `{{#hasErrors}}` section with `{{errorCountText}}`, as the default review does (the list itself belongs to `headway check` and `--with-diagnostics`)"
     }
 
-    /// A warning for each replaced report or review template that, with all the partials it includes,
+    /// A warning for each replaced report, review or discharge template that, with all the partials it includes,
     /// never reads `errors` or `hasErrors`: its reports would leave out what the notes' errors named
     /// without saying so.
     static func hiddenNoticeWarnings(overridden: Set<String>, sources: [String: String], paths: [String: String],

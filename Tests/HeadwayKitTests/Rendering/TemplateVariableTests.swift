@@ -14,6 +14,7 @@ struct TemplateVariableTests {
     static let roots: [(template: String, schema: ViewSchema)] = [
         ("report.md", ReportView.schema), ("report.html", PrintedReportView.schema),
         ("review.md", ReviewView.schema), ("review.html", ReviewView.schema),
+        ("discharge.md", DischargeView.schema), ("discharge.html", DischargeView.schema),
         ("index.md", IndexView.schema), ("index.html", IndexView.schema),
         ("client-report.md", ClientReportView.schema), ("client-report.html", ClientReportView.schema),
         ("note.md", NoteView.schema),
@@ -36,7 +37,7 @@ struct TemplateVariableTests {
         let checker = TemplateChecker(templates: Self.shipped)
         let reached = Set(Self.roots.map(\.template)).union(Self.roots.flatMap { checker.partials(of: $0.template) })
         #expect(Set(Self.shipped.keys).subtracting(reached).isEmpty)
-        #expect(Self.shipped.count == 14)
+        #expect(Self.shipped.count == 18)
     }
 
     @Test("a misspelled variable in a shipped template is reported with its template, line and object")
@@ -95,6 +96,7 @@ struct TemplateVariableTests {
             "Goal": GoalView.schema, "Revision": RevisionView.schema, "Milestone": MilestoneView.schema,
             "Excerpt": ExcerptView.schema, "Measure": MeasureView.schema, "Plan review": PlanReviewView.schema,
         ])
+        variables.read(text, heading: "Discharge summary variables", root: DischargeView.schema, lists: [:])
         variables.read(text, heading: "Client report variables", root: ClientReportView.schema, lists: [
             "Client goal": ClientGoalView.schema, "Client milestone": ClientMilestoneView.schema, "Client measure": ClientMeasureView.schema,
         ])
@@ -118,6 +120,7 @@ struct TemplateVariableTests {
         let variables = try Self.readmeVariables()
         var documented = variables.documented
         documented["report"] = documented["review"]  // the table is read as the review's: the report's names and `paper`
+        documented["discharge", default: []].formUnion(documented["report"] ?? [])  // its own table adds to the report's names
         var undocumented: [String] = []
         for schema in Self.reachableSchemas() {
             let missing = Set(schema.kinds.keys).subtracting(documented[schema.object] ?? [])

@@ -46,13 +46,15 @@ enum ViewFixtures {
         return CaseloadIndex.ReportLink(label: report.period.label, files: [.markdown: base + ".md", .html: base + ".html", .json: base + ".json", .pdf: base + ".pdf"])
     }
 
-    /// The root views of every shipped template, in both formats: report, review, index and the client's
+    /// The root views of every shipped template, in both formats: report, review, discharge summary (V-1's
+    /// review period is its first episode, discharged on 2026-10-31), index and the client's
     /// version; and the note scaffolds.
     static func rootViews() throws -> [any TemplateView] {
         let renderer = ReportRenderer(templates: try TemplateSet(), configuration: configuration)
         return [OutputFormat.markdown, .html].flatMap { format -> [any TemplateView] in
             [renderer.view(of: planned(), as: format), renderer.view(of: RenderingGolden.report(), as: format),
-             ReviewView(renderer.view(of: review(), as: format), paper: .a4, withDiagnostics: true), IndexView(index(), markup: Markup(format: format), configuration: configuration)]
+             ReviewView(renderer.view(of: review(), as: format), paper: .a4, withDiagnostics: true),
+             DischargeView(renderer.view(of: review(), as: format), paper: .letter), IndexView(index(), markup: Markup(format: format), configuration: configuration)]
                 + [planned(), RenderingGolden.report()].map { ClientReportView($0, markup: Markup(format: format), configuration: configuration) }
                 + [ClientReportView(review(), markup: Markup(format: format), configuration: configuration, paper: .letter)]
         } + notes().map(NoteView.init)
