@@ -55,3 +55,25 @@ struct MeasurementGapsTests {
         #expect(after.warnings.count == 1)
     }
 }
+
+extension MeasurementGapsTests {
+    static func attention(_ texts: [String: String]) throws -> [CaseloadIndex.Attention] {
+        let caseload = H.caseload(texts)
+        let reports = ClientReports(client: "C-1", caseload: caseload)
+        return CaseloadAttention.reasons(for: "C-1", latest: reports.report(for: try #require(reports.allSessions)), in: caseload)
+    }
+
+    @Test("the index lists a client whose latest episode ended unscored, and not once a new episode starts")
+    func indexReason() throws {
+        var texts = P.texts([(16, 12), (12, 9), (nil, 7)])
+        let reasons = try Self.attention(texts)
+        #expect(reasons == [.unscoredEpisodeEnd(H.day("2026-03-31"))])
+        #expect(reasons.map(\.words) == ["last session before the discharge of 2026-03-31 not scored"])
+        #expect(reasons.map(\.json) == [.object([("reason", .string("unscored-episode-end")), ("discharged", .string("2026-03-31"))])])
+        let record = PartialIndex.AttentionRecord(reasons[0])
+        #expect(try record.attention() == reasons[0])
+        texts["C-1/new.md"] = H.note("2026-05-04", "measures: { PHQ-9: 8 }")
+        #expect(try Self.attention(texts).isEmpty)
+        #expect(try Self.attention(P.texts([(16, 12), (12, 9), (10, 7)])).isEmpty)
+    }
+}
