@@ -49,6 +49,7 @@ struct ClientHistory: Sendable {
         self.episodes = episodes.episodes
         warnings += episodes.warnings
         warnings += MeasurementGaps.warnings(client: client, events: events, episodes: episodes.episodes)
+        warnings += ScheduledMeasureGaps.warnings(client: client, events: events, episodes: episodes.episodes)
     }
 
     /// The history of every client of `caseload`, by client id: the only place histories are built.
