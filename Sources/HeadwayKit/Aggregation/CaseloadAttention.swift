@@ -1,6 +1,6 @@
 /// Why a client of a batch needs the clinician's attention (the index's "Needs attention" list): safety
 /// flags in the latest report, errors in the notes, an overdue plan review, no measure in the last
-/// attended sessions.
+/// attended sessions, a latest episode whose last attended session lacks a score taken earlier in it.
 enum CaseloadAttention {
     /// Attended sessions without a score after which a client is listed ("no measure in the last 3 sessions").
     static let sessionsWithoutMeasure = 3
@@ -15,6 +15,11 @@ enum CaseloadAttention {
         let attended = caseload.notes(of: client).filter { $0.attendance == .attended }.suffix(sessionsWithoutMeasure)
         if attended.count == sessionsWithoutMeasure, attended.allSatisfy({ $0.measures.allSatisfy { $0.score == nil } }) {
             reasons.append(.noRecentMeasure(sessions: sessionsWithoutMeasure))
+        }
+        let history = caseload.history(of: client)
+        if let last = history.episodes.last, let discharged = last.end,
+           MeasurementGaps.warning(client: client, events: history.events, episode: last) != nil {
+            reasons.append(.unscoredEpisodeEnd(discharged))
         }
         return reasons
     }

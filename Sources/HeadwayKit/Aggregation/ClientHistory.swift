@@ -48,6 +48,8 @@ struct ClientHistory: Sendable {
         let episodes = Episodes.of(days: events.map(\.date), discharges: discharges)
         self.episodes = episodes.episodes
         warnings += episodes.warnings
+        warnings += MeasurementGaps.warnings(client: client, events: events, episodes: episodes.episodes)
+        warnings += ScheduledMeasureGaps.warnings(client: client, events: events, episodes: episodes.episodes)
     }
 
     /// The history of every client of `caseload`, by client id: the only place histories are built.

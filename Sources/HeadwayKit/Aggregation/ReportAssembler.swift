@@ -27,7 +27,7 @@ struct ReportAssembler {
         visible = 0..<end
         var episode = history.episodes.last { $0.start <= period.to }
         if let end = episode?.end, end > period.to { episode?.discharge = nil }  // a later discharge is not yet known
-        self.episode = episode
+        self.episode = episode.map { PairedOutcomes.adding(to: $0, events: history.events, configuration: options.configuration) }
         let latest = HistoryIndex.last(of: index.planPositions, before: end).flatMap { position -> TreatmentPlan? in
             if case .plan(let plan) = history.events[position] { return plan } else { return nil }
         }

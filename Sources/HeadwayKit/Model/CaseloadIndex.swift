@@ -29,6 +29,9 @@ public struct CaseloadIndex: Sendable, Equatable {
         case reviewOverdue(Day)
         /// No questionnaire was scored in the client's last `sessions` attended sessions.
         case noRecentMeasure(sessions: Int)
+        /// The client's latest episode, discharged on this date, ended without a score its last attended
+        /// session should have had (docs/report-model.md, "Episode outcomes").
+        case unscoredEpisodeEnd(Day)
     }
 
     /// One written report.

@@ -7,6 +7,9 @@ public struct Episode: Sendable, Hashable {
     public var start: Day
     /// The discharge note that ended it; nil while the episode is open.
     public var discharge: DischargeNote?
+    /// The paired outcomes, for a finished episode (discharged, with two attended sessions or more)
+    /// as a report sees it; nil for an open episode or one with fewer than two attended sessions.
+    public var outcomes: EpisodeOutcomes? = nil
 
     /// Creates an episode.
     public init(number: Int, start: Day, discharge: DischargeNote? = nil) {

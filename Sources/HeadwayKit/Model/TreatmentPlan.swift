@@ -18,6 +18,9 @@ public struct TreatmentPlan: Sendable, Hashable {
     public var measures: [PlanMeasure]
     /// How often measures are to be taken (`measure-every:`), when the plan says.
     public var measureEvery: MeasureSchedule? = nil
+    /// The anxiety measure of the episode's paired outcomes (`anxiety-measure:`), when the plan names a
+    /// valid one; GAD-7 otherwise.
+    public var anxietyMeasure: String? = nil
     /// Line of the `start` key, for diagnostics about the plan as a whole.
     public var startLine: Int?
 }

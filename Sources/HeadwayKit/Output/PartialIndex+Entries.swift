@@ -62,6 +62,7 @@ extension PartialIndex.AttentionRecord {
         case .errors(let count): self.init(kind: "errors", count: count)
         case .reviewOverdue(let day): self.init(kind: "reviewOverdue", days: [day.description])
         case .noRecentMeasure(let sessions): self.init(kind: "noRecentMeasure", count: sessions)
+        case .unscoredEpisodeEnd(let day): self.init(kind: "unscoredEpisodeEnd", days: [day.description])
         }
     }
 
@@ -71,6 +72,7 @@ extension PartialIndex.AttentionRecord {
         case ("errors", nil, let count?): return .errors(count)
         case ("reviewOverdue", let days?, nil) where days.count == 1: return .reviewOverdue(try PartialIndex.day(days[0]))
         case ("noRecentMeasure", nil, let count?): return .noRecentMeasure(sessions: count)
+        case ("unscoredEpisodeEnd", let days?, nil) where days.count == 1: return .unscoredEpisodeEnd(try PartialIndex.day(days[0]))
         default: throw ReadError(reason: "unknown attention reason '\(kind)'")
         }
     }

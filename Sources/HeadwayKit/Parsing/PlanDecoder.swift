@@ -8,7 +8,7 @@ struct PlanDecoder {
     private(set) var client: String?
     private(set) var date: Day?
 
-    static let keys = ["type", "client", "start", "review-every", "clinician", "client-name", "goals", "measures", "measure-every", "draft"]
+    static let keys = ["type", "client", "start", "review-every", "clinician", "client-name", "goals", "measures", "measure-every", "anxiety-measure", "draft"]
     static let goalKeys = ["id", "area", "statement", "baseline", "target", "target-date", "weight", "objectives", "interventions"]
 
     init(reader: FieldReader, configuration: Configuration) {
@@ -32,6 +32,7 @@ struct PlanDecoder {
             case "goals": plan.goals = decodeGoals(value, areas: &areas)
             case "measures": plan.measures = MeasureDecoder.decodeTargets(value, configuration: configuration, reader: &reader)
             case "measure-every": plan.measureEvery = MeasureScheduleDecoder.decode(value, configuration: configuration, reader: &reader)
+            case "anxiety-measure": plan.anxietyMeasure = AnxietyMeasureDecoder.decode(value, configuration: configuration, reader: &reader)
             default: break
             }
         }

@@ -37,6 +37,7 @@ enum ValueLoss {
         "goal": "the milestone's goal is left out",
         "measures": "this score is left out",
         "review-every": "'review-every' is left out (90 days is used)",
+        "anxiety-measure": "'anxiety-measure' is left out (GAD-7 is used)",
         "baseline": "this baseline is left out",
         "target": "this target is left out",
         "target-date": "this target date is left out",

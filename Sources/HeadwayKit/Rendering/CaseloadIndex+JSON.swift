@@ -26,6 +26,8 @@ extension CaseloadIndex.Attention {
             return .object([("reason", .string("review-overdue")), ("due", .string(due.description))])
         case .noRecentMeasure(let sessions):
             return .object([("reason", .string("no-recent-measure")), ("sessions", .number(Double(sessions)))])
+        case .unscoredEpisodeEnd(let discharged):
+            return .object([("reason", .string("unscored-episode-end")), ("discharged", .string(discharged.description))])
         }
     }
 }

@@ -173,6 +173,7 @@ extension Episode {
             ("start", .day(start)),
             ("end", end.map(JSONValue.day) ?? .null),
             ("dischargeReason", .optional(discharge?.reason?.rawValue)),
+            ("outcomes", outcomes?.json ?? .null),
         ])
     }
 }

@@ -87,7 +87,7 @@ struct JSONTests {
                                "gas", "milestones", "revisions", "safetyFlags", "planReview", "warnings", "errors"])
         #expect(keys(member(json, "client")) == ["id", "name"])
         #expect(keys(member(json, "period")) == ["from", "to", "label"])
-        #expect(keys(member(json, "episode")) == ["number", "start", "end", "dischargeReason"])
+        #expect(keys(member(json, "episode")) == ["number", "start", "end", "dischargeReason", "outcomes"])
         #expect(keys(member(json, "sessions")) == ["attended", "cancelled", "cancelledByClinician", "noShow", "scheduled", "attendanceRate", "dates", "cumulativeAttended"])
         let goal = try #require(items(member(json, "goals")).first)
         #expect(keys(goal) == ["id", "area", "areaTitle", "statement", "status", "baseline", "start", "end", "change", "trend",

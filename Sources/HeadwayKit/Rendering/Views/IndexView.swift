@@ -95,6 +95,8 @@ extension CaseloadIndex.Attention {
             return "plan review overdue (due \(due))"
         case .noRecentMeasure(let sessions):
             return "no measure in the last \(sessions) sessions"
+        case .unscoredEpisodeEnd(let discharged):
+            return "last session before the discharge of \(discharged) not scored"
         }
     }
 }
