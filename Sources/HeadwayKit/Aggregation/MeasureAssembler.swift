@@ -18,13 +18,17 @@ struct MeasureAssembler {
                 all[entry.instrument, default: []].append(Score(date: notes[index].date, score: score))
             }
         }
-        return order.map { measure($0, scores: all[$0] ?? []) }
+        // An instrument of an earlier episode only, neither scored in this one nor in its plan, is not this episode's.
+        let planned = Set((plan?.measures ?? []).map(\.instrument))
+        return order.filter { instrument in
+            planned.contains(instrument) || (all[instrument] ?? []).contains { score in episodeStart.map { score.date >= $0 } ?? true }
+        }.map { measure($0, scores: all[$0] ?? []) }
     }
 
     private func measure(_ instrument: String, scores everScored: [Score]) -> MeasureProgress {
         let scores = everScored.filter { period.contains($0.date) }
         let inEpisode = everScored.filter { score in episodeStart.map { score.date >= $0 } ?? true }
-        let start = (inEpisode.last { $0.date < period.from } ?? scores.first)?.score
+        let start = (inEpisode.last { $0.date < period.from } ?? inEpisode.first { period.contains($0.date) })?.score
         let end = scores.last?.score
         let baseline = plan?.measures.first { $0.instrument == instrument }?.baseline ?? inEpisode.first?.score
         var measure = MeasureProgress(

@@ -64,12 +64,18 @@ public struct NoteScaffold: Sendable {
         let notes = caseload.notes(of: client)
         session = (notes.compactMap(\.session).max() ?? notes.count) + 1
         clinician = notes.last { $0.clinician != nil }?.clinician ?? caseload.plans(of: client).last { $0.clinician != nil }?.clinician
+        // The note's episode: the client's latest, or a new one when the latest ended before the note's date
+        // (goals, plan and measures due of a finished course of treatment are not pulled forward).
+        let latest = caseload.episodes(of: client).last
+        let startsEpisode = latest?.end.map { date > $0 } ?? false
+        let episodeStart = startsEpisode ? date : latest?.start
+        let inEpisode = { (day: Day) in episodeStart.map { day >= $0 } ?? true }
         goals = caseload.history(of: client).goals.filter { track in
             let status = track.sightings.last { $0.status != nil }?.status
-            return status != .met && status != .discontinued
+            return status != .met && status != .discontinued && track.sightings.contains { inEpisode($0.date) }
         }.map { Goal(id: $0.id, statement: $0.statement, area: $0.area, lastRating: $0.ratings.last) }
-        let plan = caseload.applicablePlan(of: client, on: date)
-        let before = notes.filter { $0.date < date }
+        let plan = startsEpisode ? nil : caseload.applicablePlan(of: client, on: date)
+        let before = notes.filter { $0.date < date && inEpisode($0.date) }
         measures = Self.instruments(scored: notes, plan: plan, clinic: configuration.measureEvery).map { instrument in
             Self.measure(instrument, sessions: MeasureSchedule.sessions(for: instrument, plan: plan?.measureEvery, clinic: configuration.measureEvery),
                          notes: before)

@@ -38,14 +38,20 @@ enum PairedOutcomes {
             attendedSessions: attended, anxietyMeasure: anxiety.name, measures: pairs, caseAtStart: nil, recovered: nil,
             reliableImprovement: nil, reliableDeterioration: nil, reliableRecovery: nil, sessionsToReliableImprovement: nil)
         guard !paired.isEmpty else { return outcomes }
-        let caseAtStart = paired.contains { $0.instrument.isCase($0.first) == true }
-        let recovered = caseAtStart && paired.allSatisfy { $0.instrument.isCase($0.last) == false }
+        // A measure scored once, a case at that score: the client was a case at the start, and without its
+        // end score recovery cannot be told (it is not "recovered" on the other measure alone).
+        let unpairedCase = [Instrument.phq9, anxiety].contains { instrument in
+            !paired.contains { $0.instrument == instrument }
+                && notes.lazy.flatMap { scores(of: instrument, in: $0) }.first.map { instrument.isCase($0) == true } ?? false
+        }
+        let caseAtStart = unpairedCase || paired.contains { $0.instrument.isCase($0.first) == true }
+        let recovered: Bool? = unpairedCase ? nil : caseAtStart && paired.allSatisfy { $0.instrument.isCase($0.last) == false }
         let (improved, deteriorated) = reliableChanges(paired)
         outcomes.caseAtStart = caseAtStart
         outcomes.recovered = recovered
         outcomes.reliableImprovement = improved && !deteriorated
         outcomes.reliableDeterioration = deteriorated && !improved
-        outcomes.reliableRecovery = recovered && improved && !deteriorated
+        outcomes.reliableRecovery = recovered.map { $0 && improved && !deteriorated }
         if improved && !deteriorated { outcomes.sessionsToReliableImprovement = sessionsToReliableImprovement(paired, notes) }
         return outcomes
     }

@@ -33,7 +33,10 @@ struct ReportAssembler {
         }
         let plan = Episodes.plan(latest, in: episode)
         self.plan = plan
-        let seen = history.goals.compactMap { $0.seen(before: end) }
+        // A goal of an earlier episode that this one never mentions is not this episode's goal.
+        let seen = history.goals.compactMap { $0.seen(before: end) }.filter { track in
+            episode.map { episode in track.sightings.contains { $0.date >= episode.start } } ?? true
+        }
         let planned = (plan?.goals ?? []).compactMap { goal in
             let key = GoalKey(goal.id)
             return seen.first { $0.key == key }
@@ -155,7 +158,7 @@ struct ReportAssembler {
     private func goal(_ track: GoalTrack, rated: [Rating], body: BodyLinks) -> GoalProgress {
         let ratings = rated.filter { inPeriod($0.date) }
         let before = rated.last { $0.date < period.from && inEpisode($0.date) }
-        let start = before?.progress ?? ratings.first?.progress
+        let start = before?.progress ?? ratings.first { inEpisode($0.date) }?.progress
         let end = ratings.last?.progress
         let change = start.flatMap { start in end.map { $0.difference(from: start) } }
         let planBaseline = plan?.goals.first { GoalKey($0.id) == track.key }?.baseline

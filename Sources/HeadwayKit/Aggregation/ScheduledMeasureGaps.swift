@@ -31,8 +31,9 @@ enum ScheduledMeasureGaps {
                     record(note, &follows)
                     continue
                 }
+                // Only what the plan's schedule covers: an instrument it names, or all with its single number.
                 for item in follows where !scores(item.instrument, note) {
-                    let every = MeasureSchedule.sessions(for: item.instrument, plan: schedule, clinic: nil)
+                    guard let every = schedule.sessions(for: item.instrument) else { continue }
                     guard item.attendedSince.map({ $0 >= every - 1 }) ?? true else { continue }
                     let since = item.lastScored.map { "last scored on \($0)" } ?? "not yet scored in this episode"
                     let interval = every == 1 ? "at every session" : "every \(every) sessions"

@@ -80,3 +80,49 @@ extension EpisodeReportTests {
         #expect(report.episode == Episode(number: 1, start: H.day("2026-01-05")))
     }
 }
+
+extension EpisodeReportTests {
+    @Test("a goal or measure of an earlier episode that the later one never takes up is not in its reports")
+    func earlierEpisodesGoalsAndMeasures() {
+        var texts = Self.texts
+        texts["C-1/a.md"] = H.note("2026-01-12", "goals:\n  - { id: walk, progress: 4 }\n  - { id: sleep, area: healthy-lifestyle, statement: Sleep by 11, status: met }\n"
+            + "measures: { PHQ-9: 18, GAD-7: 12 }")
+        let second = H.report(texts, period: H.month("2026-10"))
+        #expect(second.goals.map(\.id) == ["walk"])
+        #expect(second.measures.map(\.instrument) == ["PHQ-9"])
+        let first = H.report(texts, period: H.month("2026-01"))
+        #expect(first.goals.map(\.id) == ["walk", "sleep"])
+        #expect(first.measures.map(\.instrument) == ["PHQ-9", "GAD-7"])
+    }
+}
+
+extension EpisodeReportTests {
+    @Test("a period crossing a discharge takes start and change within the later episode, not from the earlier one")
+    func periodAcrossADischarge() throws {
+        let all = Period.allSessions(from: H.day("2026-01-05"), to: H.day("2026-10-05"))
+        let report = H.report(Self.texts, period: all)
+        let phq9 = try #require(report.measures.first)
+        #expect(phq9.baseline == 16 && phq9.start == 16 && phq9.end == 11 && phq9.change == -5)
+        let walk = try #require(report.goals.first)
+        #expect(walk.start == 3 && walk.end == 5 && walk.change == 2)
+        #expect(phq9.scores.count == 4)  // every score of the period is still listed
+    }
+
+    @Test("an anxiety measure that was a case at its only score leaves recovery unknown; the plan's schedule warns only for what it names")
+    func unpairedCaseAndSchedule() throws {
+        let texts = [
+            "C-1/plan.md": "---\ntype: plan\nclient: C-1\nstart: 2026-01-05\nmeasure-every: { PHQ-9: 1 }\n---\n",
+            "C-1/a.md": H.note("2026-01-12", "measures: { PHQ-9: 15, GAD-7: 12 }"),
+            "C-1/b.md": H.note("2026-01-19", "measures: { PHQ-9: 8 }"),
+            "C-1/c.md": H.note("2026-01-26", "measures: { PHQ-9: 4 }"),
+            "C-1/end.md": "---\ntype: discharge\nclient: C-1\ndate: 2026-01-26\nreason: completed\n---\n",
+        ]
+        let report = H.report(texts, period: H.month("2026-01"))
+        let outcomes = try #require(report.episode?.outcomes)
+        #expect(outcomes.caseAtStart == true)
+        #expect(outcomes.recovered == nil && outcomes.reliableRecovery == nil)
+        #expect(outcomes.reliableImprovement == true)  // PHQ-9 15 → 4
+        let warnings = H.caseload(texts).diagnostics.map(\.formatted)
+        #expect(!warnings.contains { $0.contains("without GAD-7") }, "\(warnings)")
+    }
+}

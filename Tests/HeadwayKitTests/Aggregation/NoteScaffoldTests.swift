@@ -64,3 +64,24 @@ struct NoteScaffoldTests {
         #expect(NoteView.line("two\nlines") == "two lines")
     }
 }
+
+extension NoteScaffoldTests {
+    @Test("after a discharge, a new note starts a new episode: no goal, plan or measure schedule of the finished one is pulled forward")
+    func afterADischarge() {
+        let texts = [
+            "C-1/plan.md": "---\ntype: plan\nclient: C-1\nstart: 2026-09-01\nmeasure-every: 3\ngoals:\n  - { id: walk, area: healthy-lifestyle, statement: Walk daily }\n---\n",
+            "C-1/a.md": AggregationHarness.note("2026-09-08", "session: 1\ngoals:\n  - { id: walk, progress: 3 }\nmeasures: {PHQ-9: 12}"),
+            "C-1/b.md": AggregationHarness.note("2026-09-15", "session: 2\ngoals:\n  - { id: walk, progress: 5 }"),
+            "C-1/end.md": "---\ntype: discharge\nclient: C-1\ndate: 2026-09-15\nreason: completed\n---\n",
+        ]
+        let caseload = AggregationHarness.caseload(texts)
+        let during = NoteScaffold(.session, client: "C-1", date: AggregationHarness.day("2026-09-15"), caseload: caseload)
+        #expect(during.goals.map(\.id) == ["walk"])
+        #expect(during.measures.first?.sessions == 3)
+        let after = NoteScaffold(.session, client: "C-1", date: day, caseload: caseload)
+        #expect(after.goals.isEmpty)
+        #expect(after.measures.map(\.instrument) == ["PHQ-9"])
+        #expect(after.measures.first?.sessions == 1 && after.measures.first?.isDue == true)
+        #expect(after.session == 3)  // numbering goes on across episodes
+    }
+}

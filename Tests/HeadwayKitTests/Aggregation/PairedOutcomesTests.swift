@@ -117,7 +117,9 @@ struct PairedOutcomesTests {
         let outcomes = try Self.outcomes([(14, 15), (8, nil)])
         #expect(outcomes.measuresUsed == ["PHQ-9"])  // GAD-7 15 at the start alone is no pair
         #expect(outcomes.caseAtStart == true)
-        #expect(outcomes.recovered == true)
+        // GAD-7 was a case at its only score: with no end score, recovery cannot be told (PHQ-9 alone does not say it).
+        #expect(outcomes.recovered == nil)
+        #expect(outcomes.reliableRecovery == nil)
     }
 
     @Test("no measure with two scores: the episode's outcomes have no figures")

@@ -64,7 +64,7 @@ enum ViewFixtures {
     /// session note for a new client, named with `--name`.
     static func notes() -> [NoteScaffold] {
         let caseload = AggregationHarness.caseload(AggregationHarness.fixtureTexts("rendering/views"), configuration: configuration)
-        let day = Day(iso: "2026-11-04")!
+        let day = Day(iso: "2026-10-31")!  // the discharge date of V-1: still its episode
         return NoteScaffold.Kind.allCases.map { NoteScaffold($0, client: "V-1", date: day, caseload: caseload, configuration: configuration) }
             + [NoteScaffold(.session, client: "V-2", clientName: "Robin K.", date: day, caseload: caseload)]
     }
