@@ -39,16 +39,20 @@ struct DischargeNoteDecoder {
         guard !reader.fileRejected, let client, let date else { return nil }
         let body = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine)
         return DischargeNote(path: reader.path, client: client, date: date, reason: reason, clinician: clinician,
-                             summary: body.content(ofSection: Self.summaryHeading),
-                             recommendations: body.content(ofSection: Self.recommendationsHeading), dateLine: dateLine)
+                             summary: section(Self.summaryHeading, "Summary", of: body),
+                             recommendations: section(Self.recommendationsHeading, "Recommendations", of: body), dateLine: dateLine)
     }
 }
 
-extension NoteBody {
-    /// The content of the first section whose heading matches `key` (`GoalArea.matchKey`), unless blank.
-    func content(ofSection key: String) -> RenderedText? {
-        guard let section = sections.first(where: { GoalArea.matchKey($0.title) == key }),
-              !section.content.text.allSatisfy(\.isWhitespace) else { return nil }
-        return section.content
+extension DischargeNoteDecoder {
+    /// The content of the first section of `body` whose heading matches `key` and is not blank; a later
+    /// one with content is not read, with a warning at its heading.
+    mutating func section(_ key: String, _ title: String, of body: NoteBody) -> RenderedText? {
+        let written = body.sections.filter { GoalArea.matchKey($0.title) == key && !$0.content.text.allSatisfy(\.isWhitespace) }
+        for extra in written.dropFirst() {
+            reader.add(.warning(reader.path, extra.line, "a second '\(title)' section in this discharge note is not read: "
+                                + "the discharge summary shows the first, on line \(written[0].line); write it under that one"))
+        }
+        return written.first?.content
     }
 }

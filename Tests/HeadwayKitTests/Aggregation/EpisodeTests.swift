@@ -74,3 +74,14 @@ struct EpisodeTests {
         ].sorted())
     }
 }
+
+extension EpisodeTests {
+    @Test("a second Summary section is not read, with a warning at its heading; a blank first one gives way to the written one")
+    func repeatedSections() throws {
+        let body = "## Summary\n\n\n## Summary\n\nFirst words.\n\n## Summary\n\nSecond words.\n"
+        let caseload = AggregationHarness.caseload(["C-1/a.md": AggregationHarness.note("2026-06-02"), "C-1/end.md": discharge("2026-06-30", body: body)])
+        #expect(try #require(caseload.discharges(of: "C-1").first).summary?.text == "First words.")
+        #expect(caseload.diagnostics.map(\.formatted) == ["C-1/end.md:14: warning: a second 'Summary' section in this discharge note is not read: "
+            + "the discharge summary shows the first, on line 10; write it under that one"])
+    }
+}
