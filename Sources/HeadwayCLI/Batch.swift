@@ -16,11 +16,7 @@ extension HeadwayCommand {
                 """)
 
         @OptionGroup var notes: NotesOptions
-        @OptionGroup var period: PeriodOptions
-        @Flag(help: "One report per client per calendar month that has notes.")
-        var byMonth = false
-        @Option(help: "Paper size of the PDFs: a4 or letter.")
-        var paper: Paper = .a4
+        @OptionGroup var periods: BatchPeriodOptions
         @OptionGroup var output: OutputOptions
         @Flag(help: "Print the seconds spent reading, parsing, aggregating, rendering and writing.")
         var timings = false
@@ -36,15 +32,13 @@ extension HeadwayCommand {
         var clientsFrom: String?
 
         func validate() throws {
-            if byMonth, period.period != nil { throw ValidationError("--by-month goes alone, without --month or --from/--to") }
             if shard != nil, clientsFrom != nil { throw ValidationError("--shard and --clients-from go alone: use one of them") }
         }
 
         func run() async throws {
             let session = try Session(notes, output: output, serial: serial)
             let templates = try output.templateSet()
-            let choice: PeriodChoice = byMonth ? .byMonth : period.period.map(PeriodChoice.fixed) ?? .allSessions
-            var request = ReportRequest(clients: .every, document: .progress(choice, paper: paper), formats: output.format.formats,
+            var request = ReportRequest(clients: .every, document: periods.document, formats: output.format.formats,
                                         options: output.reportOptions(session.configuration), prunesStaleReports: prune,
                                         audience: output.audience)
             request.partition = try partition(of: request)

@@ -66,4 +66,22 @@ struct PeriodOptions: ParsableArguments {
     }
 }
 
+/// The periods and paper of a batch's progress reports (`batch`, `watch`).
+struct BatchPeriodOptions: ParsableArguments {
+    @OptionGroup var period: PeriodOptions
+    @Flag(help: "One report per client per calendar month that has notes.")
+    var byMonth = false
+    @Option(help: "Paper size of the PDFs: a4 or letter.")
+    var paper: Paper = .a4
+
+    func validate() throws {
+        if byMonth, period.period != nil { throw ValidationError("--by-month goes alone, without --month or --from/--to") }
+    }
+
+    /// The progress reports asked for: one per month with notes, the period given, or all sessions.
+    var document: ReportRequest.Document {
+        .progress(byMonth ? .byMonth : period.period.map(PeriodChoice.fixed) ?? .allSessions, paper: paper)
+    }
+}
+
 extension Audience: ExpressibleByArgument {}

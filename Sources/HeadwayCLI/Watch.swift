@@ -18,16 +18,8 @@ extension HeadwayCommand {
                 """)
 
         @OptionGroup var notes: NotesOptions
-        @OptionGroup var period: PeriodOptions
-        @Flag(help: "One report per client per calendar month that has notes.")
-        var byMonth = false
-        @Option(help: "Paper size of the PDFs: a4 or letter.")
-        var paper: Paper = .a4
+        @OptionGroup var periods: BatchPeriodOptions
         @OptionGroup var output: OutputOptions
-
-        func validate() throws {
-            if byMonth, period.period != nil { throw ValidationError("--by-month goes alone, without --month or --from/--to") }
-        }
 
         func run() async throws {
             let stop = StopSignal.install()
@@ -65,8 +57,7 @@ extension HeadwayCommand {
 
         /// The request of this watch under `configuration`.
         private func request(_ configuration: Configuration) -> ReportRequest {
-            let choice: PeriodChoice = byMonth ? .byMonth : period.period.map(PeriodChoice.fixed) ?? .allSessions
-            return ReportRequest(clients: .every, document: .progress(choice, paper: paper), formats: output.format.formats,
+            return ReportRequest(clients: .every, document: periods.document, formats: output.format.formats,
                                  options: output.reportOptions(configuration), audience: output.audience)
         }
 

@@ -66,10 +66,10 @@ public struct NoteScaffold: Sendable {
         clinician = notes.last { $0.clinician != nil }?.clinician ?? caseload.plans(of: client).last { $0.clinician != nil }?.clinician
         // The note's episode: the client's latest, or a new one when the latest ended before the note's date
         // (goals, plan and measures due of a finished course of treatment are not pulled forward).
-        let latest = caseload.episodes(of: client).last
-        let startsEpisode = latest?.end.map { date > $0 } ?? false
-        let episodeStart = startsEpisode ? date : latest?.start
-        let inEpisode = { (day: Day) in episodeStart.map { day >= $0 } ?? true }
+        let episodes = caseload.episodes(of: client)
+        let startsEpisode = Self.startsEpisode(after: episodes, on: date)
+        let episodeStart = startsEpisode ? date : episodes.last?.start
+        func inEpisode(_ day: Day) -> Bool { episodeStart.map { day >= $0 } ?? true }
         goals = caseload.history(of: client).goals.filter { track in
             let status = track.sightings.last { $0.status != nil }?.status
             return status != .met && status != .discontinued && track.sightings.contains { inEpisode($0.date) }
@@ -80,6 +80,12 @@ public struct NoteScaffold: Sendable {
             Self.measure(instrument, sessions: MeasureSchedule.sessions(for: instrument, plan: plan?.measureEvery, clinic: configuration.measureEvery),
                          notes: before)
         }
+    }
+
+    /// Whether a note on `date` starts a new episode: the client's latest one ended before it.
+    private static func startsEpisode(after episodes: [Episode], on date: Day) -> Bool {
+        guard let latest = episodes.last, let end = latest.end else { return false }
+        return date > end
     }
 
     /// The instruments a client is followed with, each once: scored ones first, then the plan's, then scheduled ones.
