@@ -53,8 +53,8 @@ extension IndexMerge {
         configuration.clinicName = first.partial.clinicName
         configuration.clinicAddress = first.partial.clinicAddress
         let renderer = ReportRenderer(templates: templates, configuration: configuration)
-        for format in [OutputFormat.markdown, .html] + (first.partial.formats.contains(OutputFormat.json.rawValue) ? [.json] : []) {
-            let path = "index\(audience.fileSuffix).\(format.fileExtension)"
+        for format in Pipeline.indexFormats(json: first.partial.formats.contains(OutputFormat.json.rawValue)) {
+            let path = Pipeline.indexPath(format, for: audience)
             do {
                 try writer.write(renderer.render(index, as: format), to: path)
                 outcome.files.append(path)

@@ -241,9 +241,9 @@ public struct Pipeline: Sendable {
     /// its three renderings and flushes to disk overlap); the files and failures are recorded in format order.
     func writeIndex(_ index: CaseloadIndex, _ request: ReportRequest, renderer: ReportRenderer, sink: some ReportSink, stages: Stages,
                     _ files: inout [String], _ failures: inout [Diagnostic]) {
-        let formats = [OutputFormat.markdown, .html] + (request.formats.contains(.json) ? [.json] : [])
+        let formats = Self.indexFormats(json: request.formats.contains(.json))
         let written = Parallel.map(formats, serially: monitor.serial) { format -> (files: [String], failures: [Diagnostic]) in
-            let file = RenderedFile(path: "index\(request.audience.fileSuffix).\(format.fileExtension)",
+            let file = RenderedFile(path: Self.indexPath(format, for: request.audience),
                                     contents: .text(stages.render { renderer.render(index, as: format) }))
             var files: [String] = [], failures: [Diagnostic] = []
             write(file, to: sink, stages: stages, &files, &failures)
@@ -253,6 +253,16 @@ public struct Pipeline: Sendable {
             files += result.files
             failures += result.failures
         }
+    }
+
+    /// The formats of a batch index: Markdown and HTML, and JSON when the batch writes JSON.
+    static func indexFormats(json: Bool) -> [OutputFormat] {
+        [.markdown, .html] + (json ? [.json] : [])
+    }
+
+    /// The index file of `format` for `audience`: `index.md`, `index.client.html`.
+    static func indexPath(_ format: OutputFormat, for audience: Audience) -> String {
+        "index\(audience.fileSuffix).\(format.fileExtension)"
     }
 
     /// The index entries: every reported client, and the clients with errors but no valid note or plan

@@ -67,3 +67,14 @@ struct DischargeDocumentTests {
         #expect(!json.contains("community team"))
     }
 }
+
+extension DischargeDocumentTests {
+    @Test("the goal ratings section is there only when a goal was rated in the episode")
+    func goalRatingsOnlyWhenRated() {
+        #expect(Self.renderer.renderDischarge(Self.report(), as: .html, paper: .a4).contains("<h2 id=\"goal-charts\">"))
+        var report = Self.report()
+        for index in report.goals.indices { report.goals[index].ratings = [] }
+        let html = Self.renderer.renderDischarge(report, as: .html, paper: .a4)
+        #expect(!html.contains("<h2 id=\"goal-charts\">"))
+    }
+}

@@ -26,5 +26,6 @@ final class DischargeView: TemplateView {
         .object("summary", ReviewTextView.self) { view in view.note?.summary.map { ReviewTextView($0, markup: view.report.markup) } },
         .object("recommendations", ReviewTextView.self) { view in view.note?.recommendations.map { ReviewTextView($0, markup: view.report.markup) } },
         .value("signingClinician") { view in (view.note?.clinician ?? view.report.report.clinician).map(view.report.markup.text) },
+        .value("hasRatedGoals") { $0.report.report.goals.contains { !$0.ratings.isEmpty } },
     ])
 }
