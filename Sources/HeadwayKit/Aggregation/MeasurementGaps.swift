@@ -22,7 +22,7 @@ enum MeasurementGaps {
         }
         guard notes.count >= 2, let last = notes.last else { return nil }
         let missing = [Instrument.phq9.name, anxiety].filter { name in
-            !scores(name, in: last) && notes.dropLast().contains { scores(name, in: $0) }
+            !last.hasScore(of: name) && notes.dropLast().contains { $0.hasScore(of: name) }
         }
         guard !missing.isEmpty else { return nil }
         let names = missing.joined(separator: " or ")
@@ -31,10 +31,5 @@ enum MeasurementGaps {
             message: "the last attended session of episode \(episode.number) (discharged on \(discharge.date)) has no \(names) score: "
                 + "the episode's paired outcomes end at an earlier score, not at the end of treatment",
             client: client, date: discharge.date)
-    }
-
-    private static func scores(_ instrument: String, in note: SessionNote) -> Bool {
-        let key = GoalArea.matchKey(instrument)
-        return note.measures.contains { GoalArea.matchKey($0.instrument) == key && $0.score != nil }
     }
 }

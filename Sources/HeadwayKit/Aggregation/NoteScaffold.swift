@@ -101,8 +101,7 @@ public struct NoteScaffold: Sendable {
 
     /// `instrument` taken every `sessions` attended sessions, as due after `notes` (those before the new one).
     private static func measure(_ instrument: String, sessions: Int, notes: [SessionNote]) -> Measure {
-        let key = GoalArea.matchKey(instrument)
-        let last = notes.lastIndex { note in note.measures.contains { GoalArea.matchKey($0.instrument) == key && $0.score != nil } }
+        let last = notes.lastIndex { $0.hasScore(of: instrument) }
         guard let last else { return Measure(instrument: instrument, sessions: sessions, lastScored: nil, dueIn: 0) }
         let attendedSince = notes[notes.index(after: last)...].filter { $0.attendance == .attended }.count
         return Measure(instrument: instrument, sessions: sessions, lastScored: notes[last].date, dueIn: max(0, sessions - attendedSince - 1))

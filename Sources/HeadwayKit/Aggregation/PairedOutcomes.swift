@@ -42,7 +42,7 @@ enum PairedOutcomes {
         // end score recovery cannot be told (it is not "recovered" on the other measure alone).
         let unpairedCase = [Instrument.phq9, anxiety].contains { instrument in
             !paired.contains { $0.instrument == instrument }
-                && notes.lazy.flatMap { scores(of: instrument, in: $0) }.first.map { instrument.isCase($0) == true } ?? false
+                && notes.lazy.flatMap { $0.scores(of: instrument.name) }.first.map { instrument.isCase($0) == true } ?? false
         }
         let caseAtStart = unpairedCase || paired.contains { $0.instrument.isCase($0.first) == true }
         let recovered: Bool? = unpairedCase ? nil : caseAtStart && paired.allSatisfy { $0.instrument.isCase($0.last) == false }
@@ -58,15 +58,10 @@ enum PairedOutcomes {
 
     /// The first and last score of `instrument` in `notes`; nil when it has fewer than two.
     private static func pair(of instrument: Instrument, in notes: [SessionNote]) -> EpisodeOutcomes.Pair? {
-        let series = notes.flatMap { note in scores(of: instrument, in: note).map { (date: note.date, score: $0) } }
+        let series = notes.flatMap { note in note.scores(of: instrument.name).map { (date: note.date, score: $0) } }
         guard series.count >= 2, let first = series.first, let last = series.last else { return nil }
         return EpisodeOutcomes.Pair(instrument: instrument.name, first: first.score, last: last.score,
                                     firstDate: first.date, lastDate: last.date)
-    }
-
-    private static func scores(of instrument: Instrument, in note: SessionNote) -> [Double] {
-        let key = GoalArea.matchKey(instrument.name)
-        return note.measures.compactMap { GoalArea.matchKey($0.instrument) == key ? $0.score : nil }
     }
 
     /// Whether any measure improved, and whether any deteriorated, by its reliable-change value or more.
@@ -86,7 +81,7 @@ enum PairedOutcomes {
             if note.attendance == .attended { attended += 1 }
             var scored = false
             for index in latest.indices {
-                guard let score = scores(of: latest[index].instrument, in: note).last else { continue }
+                guard let score = note.scores(of: latest[index].instrument.name).last else { continue }
                 latest[index].last = score
                 scored = true
             }

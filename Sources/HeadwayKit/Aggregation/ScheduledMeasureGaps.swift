@@ -32,7 +32,7 @@ enum ScheduledMeasureGaps {
                     continue
                 }
                 // Only what the plan's schedule covers: an instrument it names, or all with its single number.
-                for item in follows where !scores(item.instrument, note) {
+                for item in follows where !note.hasScore(of: item.instrument) {
                     guard let every = schedule.sessions(for: item.instrument) else { continue }
                     guard item.attendedSince.map({ $0 >= every - 1 }) ?? true else { continue }
                     let since = item.lastScored.map { "last scored on \($0)" } ?? "not yet scored in this episode"
@@ -61,17 +61,12 @@ enum ScheduledMeasureGaps {
     /// Counts `note` (attended) for every instrument: a score restarts the count.
     private static func record(_ note: SessionNote, _ follows: inout [Follow]) {
         for index in follows.indices {
-            if scores(follows[index].instrument, note) {
+            if note.hasScore(of: follows[index].instrument) {
                 follows[index].attendedSince = 0
                 follows[index].lastScored = note.date
             } else {
                 follows[index].attendedSince = follows[index].attendedSince.map { $0 + 1 }
             }
         }
-    }
-
-    private static func scores(_ instrument: String, _ note: SessionNote) -> Bool {
-        let key = GoalArea.matchKey(instrument)
-        return note.measures.contains { GoalArea.matchKey($0.instrument) == key && $0.score != nil }
     }
 }

@@ -42,9 +42,16 @@ extension Caseload {
                 }
             }
         }
-        var caseload = assemble(files)
+        var caseload = assemble(files, listing: listing, keepingNearMisses: { scope?.includes($0.client) ?? true })
         caseload.fileCount = paths.count
-        let unread = listingDiagnostics(listing, keepingNearMisses: { scope?.includes($0.client) ?? true })
+        return caseload
+    }
+
+    /// The caseload of `files` (in `listing`'s order) with `listing`'s diagnostics: its unreadable folders,
+    /// and those of its near misses that `keep` keeps.
+    static func assemble(_ files: [ParsedFile], listing: NoteListing, keepingNearMisses keep: (Diagnostic) -> Bool = { _ in true }) -> Caseload {
+        var caseload = assemble(files)
+        let unread = listingDiagnostics(listing, keepingNearMisses: keep)
         if !unread.isEmpty { caseload.diagnostics = (caseload.diagnostics + unread).sorted() }
         return caseload
     }
