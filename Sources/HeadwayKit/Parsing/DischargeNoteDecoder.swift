@@ -45,14 +45,8 @@ struct DischargeNoteDecoder {
 }
 
 extension DischargeNoteDecoder {
-    /// The content of the first section of `body` whose heading matches `key` and is not blank; a later
-    /// one with content is not read, with a warning at its heading.
+    /// The content of the first section of `body` whose heading matches `key` and is not blank (`WrittenSection`).
     mutating func section(_ key: String, _ title: String, of body: NoteBody) -> RenderedText? {
-        let written = body.sections.filter { GoalArea.matchKey($0.title) == key && !$0.content.text.allSatisfy(\.isWhitespace) }
-        for extra in written.dropFirst() {
-            reader.add(.warning(reader.path, extra.line, "a second '\(title)' section in this discharge note is not read: "
-                                + "the discharge summary shows the first, on line \(written[0].line); write it under that one"))
-        }
-        return written.first?.content
+        WrittenSection.first(key, title, of: body, note: "discharge note", document: "the discharge summary", reader: &reader)?.content
     }
 }

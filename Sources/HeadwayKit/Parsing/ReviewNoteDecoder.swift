@@ -32,19 +32,20 @@ struct ReviewNoteDecoder {
                           dateLine: dateLine)
     }
 
-    /// The content of the body's first section under `heading`, or nil with a warning when there is none
-    /// or it is empty (the review then shows a box to write in).
+    /// The content of the body's first section under `heading` that is not blank (a later one is a
+    /// warning, `WrittenSection`), or nil with a warning when there is none or it is empty (the review
+    /// then shows a box to write in).
     private mutating func section(_ heading: (key: String, title: String), of body: NoteBody, dateLine: Int?) -> RenderedText? {
+        if let written = WrittenSection.first(heading.key, heading.title, of: body, note: "review note", document: "the review", reader: &reader) {
+            return written.content
+        }
         guard let section = body.sections.first(where: { GoalArea.matchKey($0.title) == heading.key }) else {
             reader.add(.warning(reader.path, dateLine,
                                 "review note has no '\(heading.title)' section (a heading '## \(heading.title)'): the review leaves a box to write it in by hand"))
             return nil
         }
-        guard !section.content.text.allSatisfy(\.isWhitespace) else {
-            reader.add(.warning(reader.path, section.line,
-                                "review note's '\(heading.title)' section is empty: the review leaves a box to write it in by hand"))
-            return nil
-        }
-        return section.content
+        reader.add(.warning(reader.path, section.line,
+                            "review note's '\(heading.title)' section is empty: the review leaves a box to write it in by hand"))
+        return nil
     }
 }

@@ -60,6 +60,17 @@ struct ReviewNoteTests {
         #expect(note.summary == nil && note.updatedPlan == nil)
     }
 
+    @Test func aSecondWrittenSectionIsAWarningAndAnEmptyFirstOneGivesWayToIt() {
+        let body = "## Summary\n\nWalks most days.\n\n## Updated plan\n\n## Summary\n\nSleeps better too.\n\n## Updated plan\n\n- Keep walking.\n"
+        let parsed = Self.parse(Self.review(body: body))
+        #expect(parsed.diagnostics.sorted().map(\.formatted) == [
+            "r.md:12: warning: a second 'Summary' section in this review note is not read: the review shows the first, on line 6; write it under that one",
+        ])
+        guard case .review(let note) = parsed.content else { Issue.record("not a review note"); return }
+        #expect(note.summary?.text == "Walks most days.")
+        #expect(note.updatedPlan?.text == "Keep walking.")  // the empty first 'Updated plan' is not the one read
+    }
+
     @Test func theReviewOfItsDateShowsItAndItIsNoSession() throws {
         let caseload = try Caseload.read(from: InMemoryNoteSource(texts: [
             "plan.md": Self.plan, "n.md": AggregationHarness.note("2026-10-08", client: "C-1", "goals:\n  - { id: walk, progress: 4 }\n"),
