@@ -160,7 +160,7 @@ struct ShardCommandTests {
         try "C-0142\nC-0217\n".write(toFile: list, atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(atPath: scratch.path("listed"))
         #expect(try Self.headway(["batch", notes, "-o", scratch.path("listed"), "--clients-from", list, "-q"] + Self.options, in: scratch).status == 0)
-        let piped = try Program.run("/bin/sh", ["-c", "printf 'C-0305\\n' | \"$0\" batch \"$1\" -o \"$2\" --clients-from - -q --by-month --format md,html,json",
+        let piped = try Program.run("/bin/sh", ["-c", "printf 'C-0305\\n' | \"$0\" batch \"$1\" -o \"$2\" --clients-from - -q --by-month --format md,html,json,csv",
                                                 try Headway.binary().path, notes, scratch.path("piped")], in: scratch.url, environment: Self.environment)
         #expect(piped.status == 0, "\(piped)")
         #expect(try Tree.files(scratch.url.appendingPathComponent("piped")).contains("C-0305/2026-09.md"))
