@@ -68,7 +68,7 @@ extension IndexMerge {
     }
 
     /// The CSV rows of the parts: every client's in client-id order (by bytes), as one batch orders them.
-    public var tables: CSVRows {
+    var tables: CSVRows {
         var rows = CSVRows()
         let records = parts.flatMap(\.partial.clients).sorted { $0.entry.client.precedesByBytes($1.entry.client) }
         for record in records { if let csv = record.csv { rows.append(csv) } }
