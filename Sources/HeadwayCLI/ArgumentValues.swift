@@ -16,12 +16,18 @@ struct FormatList: Equatable, CustomStringConvertible {
         var formats: [OutputFormat] = []
         for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
             guard let format = OutputFormat(rawValue: name == "markdown" ? "md" : name) else {
-                throw ValidationError("unknown format '\(name)': use md, html, json or pdf")
+                throw ValidationError("unknown format '\(name)': use \(Self.names(joinedBy: " or "))")
             }
             if !formats.contains(format) { formats.append(format) }
         }
-        guard !formats.isEmpty else { throw ValidationError("--format needs at least one of md, html, json, pdf") }
+        guard !formats.isEmpty else { throw ValidationError("--format needs at least one of \(Self.names(joinedBy: ", "))") }
         self.formats = formats
+    }
+
+    /// Every format's name, `md, html, json, pdf or csv` (`last` before the last one).
+    static func names(joinedBy last: String) -> String {
+        let names = OutputFormat.allCases.map(\.fileExtension)
+        return names.dropLast().joined(separator: ", ") + last + names[names.count - 1]
     }
 
     var description: String { formats.map(\.fileExtension).joined(separator: ",") }

@@ -26,6 +26,7 @@ extension HeadwayCommand {
 
         func validate() throws {
             if let episode, episode < 1 { throw ValidationError("--episode counts from 1") }
+            try output.validateNoCSV(for: "discharge")
         }
 
         func run() async throws {

@@ -16,7 +16,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "The output folder.")
     var output: String = "reports"
 
-    @Option(help: "Comma-separated formats: md, html, json, pdf (pdf needs WeasyPrint, Debian package weasyprint; default: md,html).",
+    @Option(help: "Comma-separated formats: md, html, json, pdf, csv (pdf needs WeasyPrint, Debian package weasyprint; csv: report, batch and watch; default: md,html).",
             transform: FormatList.init(parsing:))
     var format = FormatList.default
 
@@ -32,10 +32,20 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print only diagnostics, no summary.")
     var quiet = false
 
-    /// Rejects JSON for the client's version (called by ArgumentParser with the command's own checks).
+    /// Rejects JSON and CSV for the client's version (called by ArgumentParser with the command's own checks).
     func validate() throws {
         if audience == .client, format.formats.contains(.json) {
             throw ValidationError("--audience client writes md, html and pdf, not json: the JSON is the clinician's whole model")
+        }
+        if audience == .client, format.formats.contains(.csv) {
+            throw ValidationError("--audience client writes md, html and pdf, not csv: the CSV tables are the clinician's data, for analysis")
+        }
+    }
+
+    /// Rejects CSV for a document that is not a progress report (`review`, `discharge`).
+    func validateNoCSV(for command: String) throws {
+        if format.formats.contains(.csv) {
+            throw ValidationError("\(command) writes md, html, json and pdf, not csv: the CSV tables come from report, batch and watch")
         }
     }
 }

@@ -25,6 +25,10 @@ extension HeadwayCommand {
         var withDiagnostics = false
         @OptionGroup var output: OutputOptions
 
+        func validate() throws {
+            try output.validateNoCSV(for: "review")
+        }
+
         func run() async throws {
             let session = try Session(notes, output: output)
             let request = ReportRequest(clients: .one(client), document: .planReview(date: date, paper: paper),

@@ -5,7 +5,7 @@ import Testing
 /// the built binary, merged, give the very tree of one unsharded batch.
 @Suite("headway batch --shard, --clients-from, and headway merge")
 struct ShardCommandTests {
-    static let options = ["--by-month", "--format", "md,html,json"]
+    static let options = ["--by-month", "--format", "md,html,json,csv"]
     /// The inherited environment with a fixed SOURCE_DATE_EPOCH, so that separate runs write the same bytes.
     static let environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1767225600"]) { $1 }
 
@@ -48,6 +48,7 @@ struct ShardCommandTests {
         let merged = try Tree.snapshot(scratch.url.appendingPathComponent("part-1"))
         #expect(merged == (try Tree.snapshot(scratch.url.appendingPathComponent("full"))))
         #expect(merged["index.html"] != nil && merged[".headway"] == nil)
+        #expect(merged["scores.csv"] != nil && merged["ratings.csv"] != nil && merged["goals.csv"] != nil, "the merge writes the CSV tables")
         #expect(Tree.exists(scratch.path("part-2/.headway/shard-2-of-4.json")), "the other folders are left as they are")
     }
 
@@ -69,6 +70,7 @@ struct ShardCommandTests {
         let index = try Tree.text(out, "index.md")
         #expect(index.contains("Z-ONLY-ERRORS"), "a client with errors and no valid note is in the index, from its hash's shard")
         #expect(index.contains("Harbour Clinic"))
+        #expect(try Tree.text(out, "scores.csv").components(separatedBy: "\r\n").count > 60, "every shard's clients' scores are in the merged table")
 
         // A shard looks for stale reports in its own clients' folders only: every other report stays.
         let before = try Tree.snapshot(out)
@@ -158,7 +160,7 @@ struct ShardCommandTests {
         try "C-0142\nC-0217\n".write(toFile: list, atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(atPath: scratch.path("listed"))
         #expect(try Self.headway(["batch", notes, "-o", scratch.path("listed"), "--clients-from", list, "-q"] + Self.options, in: scratch).status == 0)
-        let piped = try Program.run("/bin/sh", ["-c", "printf 'C-0305\\n' | \"$0\" batch \"$1\" -o \"$2\" --clients-from - -q --by-month --format md,html,json",
+        let piped = try Program.run("/bin/sh", ["-c", "printf 'C-0305\\n' | \"$0\" batch \"$1\" -o \"$2\" --clients-from - -q --by-month --format md,html,json,csv",
                                                 try Headway.binary().path, notes, scratch.path("piped")], in: scratch.url, environment: Self.environment)
         #expect(piped.status == 0, "\(piped)")
         #expect(try Tree.files(scratch.url.appendingPathComponent("piped")).contains("C-0305/2026-09.md"))

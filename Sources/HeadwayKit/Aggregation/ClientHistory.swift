@@ -85,7 +85,7 @@ struct ClientHistory: Sendable {
         case .note(let note):
             for goal in note.goals {
                 let sighting = GoalTrack.Sighting(date: note.date, event: index, statement: goal.statement, area: goal.area,
-                                                  progress: goal.progress, status: goal.status)
+                                                  progress: goal.progress, status: goal.status, gas: goal.gas)
                 see(goal.id, sighting, revised: goal.revised, path: note.path, line: goal.line)
             }
         }

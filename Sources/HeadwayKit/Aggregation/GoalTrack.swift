@@ -9,6 +9,8 @@ struct GoalTrack: Sendable {
         var area: String?
         var progress: Double?
         var status: GoalStatus?
+        /// The Goal Attainment Scaling level given.
+        var gas: Int?
     }
 
     /// The goal's identity.
@@ -46,8 +48,12 @@ struct GoalTrack: Sendable {
     /// The area of the first sighting that names one, else unspecified.
     var area: String { sightings.lazy.compactMap(\.area).first ?? GoalArea.unspecified }
 
-    /// Every rating, in time order.
+    /// Every rating, in time order, with the GAS level of its note and the status as of it.
     var ratings: [Rating] {
-        sightings.compactMap { sighting in sighting.progress.map { Rating(date: sighting.date, progress: $0) } }
+        var status = GoalStatus.active
+        return sightings.compactMap { sighting in
+            if let given = sighting.status { status = given }
+            return sighting.progress.map { Rating(date: sighting.date, progress: $0, gas: sighting.gas, status: status) }
+        }
     }
 }

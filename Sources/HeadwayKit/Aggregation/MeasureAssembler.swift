@@ -15,7 +15,7 @@ struct MeasureAssembler {
             for entry in notes[index].measures {
                 guard let score = entry.score else { continue }  // an item-9 answer alone is a safety flag, not a score
                 if !order.contains(entry.instrument) { order.append(entry.instrument) }
-                all[entry.instrument, default: []].append(Score(date: notes[index].date, score: score))
+                all[entry.instrument, default: []].append(Score(date: notes[index].date, score: score, item9: entry.item9))
             }
         }
         // An instrument of an earlier episode only, neither scored in this one nor in its plan, is not this episode's.

@@ -70,7 +70,8 @@ struct ReportAssembler {
             planReview: review,
             warnings: printed.map(\.text),
             errors: printed.filter { $0.severity == .error }.map(\.text),
-            episode: episode)
+            episode: episode,
+            episodeStarts: history.episodes.map(\.start).filter { $0 <= period.to })
     }
 
     /// The review of the applicable plan; `ratings` are those of `goals`, in order.

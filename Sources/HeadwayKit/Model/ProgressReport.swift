@@ -36,6 +36,15 @@ public struct ProgressReport: Sendable, Equatable {
     /// The treatment episode the report is about: the client's latest episode starting on or before
     /// `period.to` (docs/note-format.md, section 9); baselines and `cumulativeAttended` count within it.
     public var episode: Episode? = nil
+    /// The first day of each of the client's treatment episodes starting on or before `period.to`, in
+    /// order (not in the JSON; the CSV numbers each score's episode from them, `episodeNumber(on:)`).
+    public var episodeStarts: [Day] = []
+
+    /// The number of the treatment episode `day` falls in (1 for the first), nil before the first.
+    public func episodeNumber(on day: Day) -> Int? {
+        let number = episodeStarts.prefix { $0 <= day }.count
+        return number == 0 ? nil : number
+    }
 }
 
 /// The client a report is about.
@@ -72,6 +81,11 @@ public struct SessionSummary: Sendable, Equatable {
 public struct Rating: Sendable, Equatable {
     public var date: Day
     public var progress: Double
+    /// The Goal Attainment Scaling level (−2…+2) the same note gave the goal, if any (not in the JSON; the CSV's `gas`).
+    public var gas: Int? = nil
+    /// The goal's status as of this rating: the latest a note gave up to it (this one included), else active (not
+    /// in the JSON; the CSV's `status`).
+    public var status: GoalStatus = .active
 }
 
 /// A narrative excerpt from a note's body.
@@ -158,6 +172,8 @@ public struct Milestone: Sendable, Equatable {
 public struct Score: Sendable, Equatable {
     public var date: Day
     public var score: Double
+    /// The PHQ-9 item 9 answer given with the score, if any (not in the JSON; the CSV's `item9`).
+    public var item9: Int? = nil
 }
 
 /// Reliable change against baseline.

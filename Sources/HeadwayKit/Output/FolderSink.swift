@@ -62,7 +62,7 @@ public final class FolderSink: ReportSink, @unchecked Sendable {
                 + "and has no \(OutputFolder.markerName) file)"
             return (request.prunesStaleReports ? [.warning(folder.root.path, nil, why)] : [], [])
         }
-        let stale = StaleReports(root: folder.root.path, periods: periods, formats: request.formats, suffix: request.audience.fileSuffix,
+        let stale = StaleReports(root: folder.root.path, periods: periods, formats: request.reportFormats, suffix: request.audience.fileSuffix,
                                   clients: request.partition?.selection)
         var warnings: [Diagnostic] = []
         var failures: [Diagnostic] = []

@@ -9,7 +9,7 @@ public struct PartialIndex: Codable, Sendable, Equatable {
     /// The folder of the output folder that holds partial indexes.
     public static let folder = ".headway"
     /// The version of this file's layout; a merge reads only its own.
-    public static let layout = 1
+    public static let layout = 2
 
     /// This file's layout (`layout`).
     public var version = PartialIndex.layout
@@ -25,7 +25,8 @@ public struct PartialIndex: Codable, Sendable, Equatable {
     /// The clinic's name and address lines, for the index header.
     public var clinicName: String?
     public var clinicAddress: [String] = []
-    /// The batch's formats (`md`, `html`, `json`, `pdf`): with `json`, the index is written as JSON too.
+    /// The batch's formats (`md`, `html`, `json`, `pdf`, `csv`): with `json`, the index is written as JSON
+    /// too; with `csv`, the CSV tables are written beside it.
     public var formats: [String]
     /// The audience the reports (and index file names) are for.
     public var audience: String
@@ -39,10 +40,12 @@ public struct PartialIndex: Codable, Sendable, Equatable {
     /// One record per index entry of this part, by client id bytes.
     public var clients: [ClientRecord]
 
-    /// One client's index entry and its share of the caseload outcomes (nil when it has no report).
+    /// One client's index entry, its share of the caseload outcomes (nil when it has no report), and its
+    /// rows of the CSV tables (nil unless the batch writes csv).
     public struct ClientRecord: Codable, Sendable, Equatable {
         public var entry: EntryRecord
         public var outcomes: OutcomesRecord?
+        public var csv: CSVRows?
     }
 
     /// `.headway/shard-2-of-4.json` (`shard-2-of-4.client.json` for the client's version).

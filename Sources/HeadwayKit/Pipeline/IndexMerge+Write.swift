@@ -62,8 +62,31 @@ extension IndexMerge {
                 outcome.failures.append((error as? ReportWriter.WriteError)?.diagnostic ?? .error(path, nil, "cannot write the index: \(error)"))
             }
         }
+        if first.partial.formats.contains(OutputFormat.csv.rawValue) { writeTables(for: audience, with: writer, &outcome) }
         if outcome.failures.isEmpty { removePartials(in: first.folder, home: home, &outcome) }
         return outcome
+    }
+
+    /// The CSV rows of the parts: every client's in client-id order (by bytes), as one batch orders them.
+    var tables: CSVRows {
+        var rows = CSVRows()
+        let records = parts.flatMap(\.partial.clients).sorted { $0.entry.client.precedesByBytes($1.entry.client) }
+        for record in records { if let csv = record.csv { rows.append(csv) } }
+        return rows
+    }
+
+    /// Writes the CSV tables of the parts into the first folder, as the batch names them.
+    private func writeTables(for audience: Audience, with writer: ReportWriter, _ outcome: inout MergeOutcome) {
+        let tables = tables
+        for table in CSVTable.allCases {
+            let path = table.fileName(for: audience)
+            do {
+                try writer.write(tables.file(table), to: path)
+                outcome.files.append(path)
+            } catch {
+                outcome.failures.append((error as? ReportWriter.WriteError)?.diagnostic ?? .error(path, nil, "cannot write the CSV table: \(error)"))
+            }
+        }
     }
 
     /// Copies the report at `path` in `folder` to the same path in the first folder: only a regular file

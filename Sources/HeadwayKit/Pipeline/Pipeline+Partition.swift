@@ -24,7 +24,11 @@ extension Pipeline {
     func writePartialIndex(_ partition: Partition, _ results: [ClientResult], _ caseload: Caseload, title: String,
                            _ request: ReportRequest, sink: some ReportSink, stages: Stages, _ outcome: inout RunOutcome) {
         var outcomes: [String: CaseloadOutcomes] = [:]
-        for result in results { if let latest = result.latest { outcomes[result.client] = CaseloadOutcomes(reports: [latest]) } }
+        var tables: [String: CSVRows] = [:]
+        for result in results {
+            if let latest = result.latest { outcomes[result.client] = CaseloadOutcomes(reports: [latest]) }
+            if request.writesCSV { tables[result.client] = result.csv }
+        }
         let known = Set(caseload.clients + caseload.clientsNeedingAttention)
         var shard: Shard?
         if case .shard(let chosen) = partition.selection { shard = chosen }
@@ -34,7 +38,8 @@ extension Pipeline {
             audience: request.audience.rawValue, caseloadClients: known.count,
             covers: CandidateName.sorted(known.filter(partition.selection.includes)), errors: outcome.errorCount, stopped: outcome.stopped != nil,
             clients: Self.entries(results, caseload, selection: partition.selection).map { entry in
-                PartialIndex.ClientRecord(entry: PartialIndex.EntryRecord(entry), outcomes: outcomes[entry.client].map(PartialIndex.OutcomesRecord.init))
+                PartialIndex.ClientRecord(entry: PartialIndex.EntryRecord(entry), outcomes: outcomes[entry.client].map(PartialIndex.OutcomesRecord.init),
+                                          csv: tables[entry.client])
             })
         write(RenderedFile(path: partition.partialIndexPath(for: request.audience), contents: .bytes(partial.encoded())), to: sink, stages: stages,
               &outcome.files, &outcome.failures)

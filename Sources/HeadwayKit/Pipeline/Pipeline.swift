@@ -69,8 +69,8 @@ public struct Pipeline: Sendable {
             if result.printerMissing { outcome.stopped = .printerMissing }
         }
         if request.isBatch, let choice = request.periodChoice, request.partition == nil {
-            writeIndex(Self.index(results, caseload, title: choice.title), request, renderer: renderer, sink: sink, stages: stages,
-                       &outcome.files, &outcome.failures)
+            writeIndex(Self.index(results, caseload, title: choice.title), tables: Self.tables(results), request, renderer: renderer, sink: sink,
+                       stages: stages, &outcome.files, &outcome.failures)
         }
         if let partition = request.partition { scope(&outcome, to: partition.selection) }
         let found = sink.finish(request)
@@ -149,6 +149,8 @@ public struct Pipeline: Sendable {
         var latest: ProgressReport?
         /// The batch index's entry for the client (its reports are `links`).
         var entry: CaseloadIndex.Entry?
+        /// The client's rows of the batch's CSV tables, every period's (empty unless the batch writes csv).
+        var csv = CSVRows()
     }
 
     /// Stages 2 to 5 for one client: its bodies parsed, its reports aggregated, rendered and written.
@@ -165,7 +167,7 @@ public struct Pipeline: Sendable {
             let report = stages.aggregate { reports.report(for: period) }
             var link = CaseloadIndex.ReportLink(label: period.label, files: [:])
             let refusal = limits.refusal(of: report)
-            for format in request.formats {
+            for format in request.reportFormats {
                 let path = "\(client)/\(period.slug)\(request.audience.fileSuffix).\(format.fileExtension)"
                 if let refusal {
                     result.failures.append(.error(path, nil, refusal))
@@ -181,7 +183,12 @@ public struct Pipeline: Sendable {
                     result.failures.append(.error(path, nil, "\(error)"))
                 }
             }
-            if !link.files.isEmpty { result.reports += 1 }
+            var written = !link.files.isEmpty
+            if request.writesCSV {
+                written = tabulate(report, prefix: "\(client)/\(period.slug)\(request.audience.fileSuffix).", refusal: refusal, request,
+                                   sink: sink, stages: stages, &result) || written
+            }
+            if written { result.reports += 1 }
             result.links.append(link)
             result.latest = report
         }
@@ -195,6 +202,28 @@ public struct Pipeline: Sendable {
             result.latest = nil
         }
         return result
+    }
+
+    /// The report's CSV rows (`prefix`: its files' path without the extension): a batch keeps them for
+    /// its tables, `report` writes them as `<prefix>scores.csv`, … A report over the limits gives no row,
+    /// and an error. Returns whether the rows were kept or written.
+    private func tabulate(_ report: ProgressReport, prefix: String, refusal: String?, _ request: ReportRequest, sink: some ReportSink,
+                          stages: Stages, _ result: inout ClientResult) -> Bool {
+        if let refusal {
+            result.failures.append(.error(prefix + OutputFormat.csv.fileExtension, nil, refusal))
+            return false
+        }
+        let rows = stages.render { CSVRows(report) }
+        if request.isBatch {
+            result.csv.append(rows)
+            return true
+        }
+        var all = true
+        for table in CSVTable.allCases {
+            let file = RenderedFile(path: prefix + table.rawValue + ".csv", contents: .text(stages.render { rows.file(table) }))
+            all = write(file, to: sink, stages: stages, &result.files, &result.failures) && all
+        }
+        return all
     }
 
     /// Stage 4: one report as one format, for the request's audience; a PDF is its print HTML printed by `press`.
@@ -236,15 +265,22 @@ public struct Pipeline: Sendable {
         CaseloadIndex(title: title, entries: entries(results, caseload), outcomes: CaseloadOutcomes(reports: results.compactMap(\.latest)))
     }
 
-    /// Writes `index` in Markdown and HTML, and in JSON when the request asks for JSON, each format rendered
-    /// and written on its own core (the index lists every client, and `watch` rewrites it at each update:
-    /// its three renderings and flushes to disk overlap); the files and failures are recorded in format order.
-    func writeIndex(_ index: CaseloadIndex, _ request: ReportRequest, renderer: ReportRenderer, sink: some ReportSink, stages: Stages,
-                    _ files: inout [String], _ failures: inout [Diagnostic]) {
-        let formats = Self.indexFormats(json: request.formats.contains(.json))
-        let written = Parallel.map(formats, serially: monitor.serial) { format -> (files: [String], failures: [Diagnostic]) in
-            let file = RenderedFile(path: Self.indexPath(format, for: request.audience),
-                                    contents: .text(stages.render { renderer.render(index, as: format) }))
+    /// Writes `index` in Markdown and HTML, and in JSON when the request asks for JSON, and the CSV tables
+    /// of `tables` when it asks for csv, each file rendered and written on its own core (the index lists
+    /// every client, and `watch` rewrites it at each update: its renderings and flushes to disk overlap);
+    /// the files and failures are recorded in this order.
+    func writeIndex(_ index: CaseloadIndex, tables: CSVRows, _ request: ReportRequest, renderer: ReportRenderer, sink: some ReportSink,
+                    stages: Stages, _ files: inout [String], _ failures: inout [Diagnostic]) {
+        let parts = Self.indexFormats(json: request.formats.contains(.json)).map(IndexPart.index)
+            + (request.writesCSV ? CSVTable.allCases.map(IndexPart.table) : [])
+        let written = Parallel.map(parts, serially: monitor.serial) { part -> (files: [String], failures: [Diagnostic]) in
+            let file: RenderedFile
+            switch part {
+            case .index(let format):
+                file = RenderedFile(path: Self.indexPath(format, for: request.audience), contents: .text(stages.render { renderer.render(index, as: format) }))
+            case .table(let table):
+                file = RenderedFile(path: table.fileName(for: request.audience), contents: .text(stages.render { tables.file(table) }))
+            }
             var files: [String] = [], failures: [Diagnostic] = []
             write(file, to: sink, stages: stages, &files, &failures)
             return (files, failures)
@@ -253,6 +289,19 @@ public struct Pipeline: Sendable {
             files += result.files
             failures += result.failures
         }
+    }
+
+    /// One file `writeIndex` writes: the index in a format, or a CSV table.
+    private enum IndexPart: Sendable {
+        case index(OutputFormat)
+        case table(CSVTable)
+    }
+
+    /// The CSV rows of a batch: every client's in client-id order (by bytes), each client's period by period.
+    static func tables(_ results: [ClientResult]) -> CSVRows {
+        var rows = CSVRows()
+        for result in results.sorted(by: { $0.client.precedesByBytes($1.client) }) { rows.append(result.csv) }
+        return rows
     }
 
     /// The formats of a batch index: Markdown and HTML, and JSON when the batch writes JSON.

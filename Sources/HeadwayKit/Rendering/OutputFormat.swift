@@ -5,6 +5,9 @@ public enum OutputFormat: String, Sendable, CaseIterable, Hashable {
     case json
     /// The document's HTML, with its paged-media CSS, printed to PDF by WeasyPrint.
     case pdf
+    /// The long-format tables `scores`, `ratings` and `goals` (README "CSV"): not one file per report,
+    /// so the pipeline writes them itself (`CSVRows`).
+    case csv
 
     /// The file extension.
     public var fileExtension: String { rawValue }

@@ -16,7 +16,7 @@ public struct ReportRenderer: Sendable {
     /// The report as a file of `format`, written for `audience` (JSON is the model, for the clinician only).
     public func render(_ report: ProgressReport, as format: OutputFormat, for audience: Audience = .clinician) -> String {
         switch format {
-        case .json, .pdf:
+        case .json, .pdf, .csv:
             return report.json.serialized()
         case .markdown, .html:
             if audience == .client { return renderForClient(report, as: format) }
@@ -36,7 +36,7 @@ public struct ReportRenderer: Sendable {
     /// The client's version is the client's report of the review's period.
     public func renderReview(_ report: ProgressReport, as format: OutputFormat, paper: Paper, for audience: Audience = .clinician) -> String {
         switch format {
-        case .json, .pdf:
+        case .json, .pdf, .csv:
             return report.json.serialized()
         case .markdown, .html:
             if audience == .client { return renderForClient(report, as: format, paper: paper) }
@@ -49,7 +49,7 @@ public struct ReportRenderer: Sendable {
     /// with the discharge note's `discharge`. The client's version is the client's report of the episode.
     public func renderDischarge(_ report: ProgressReport, as format: OutputFormat, paper: Paper, for audience: Audience = .clinician) -> String {
         switch format {
-        case .json, .pdf:
+        case .json, .pdf, .csv:
             return report.dischargeJSON.serialized()
         case .markdown, .html:
             if audience == .client { return renderForClient(report, as: format, paper: paper) }
@@ -60,7 +60,7 @@ public struct ReportRenderer: Sendable {
     /// The caseload index as a file of `format`.
     public func render(_ index: CaseloadIndex, as format: OutputFormat) -> String {
         switch format {
-        case .json, .pdf:
+        case .json, .pdf, .csv:
             return index.json.serialized()
         case .markdown, .html:
             return Self.finish(templates.render(IndexView(index, markup: Markup(format: format), configuration: configuration), template: "index.\(format.fileExtension)"), format)

@@ -177,6 +177,31 @@ import Testing
         try Self.expectSameTree(scratch.output, try scratch.freshBatch("configuration"), "headway.yml changed")
     }
 
+    @Test("with csv, after an edit the CSV tables are a fresh batch's, with the new rating")
+    func csvTables() throws {
+        let scratch = try Scratch()
+        var request = Self.request
+        request.formats.append(.csv)
+        let sink = FolderSink(path: scratch.output.path, notesFolder: scratch.notes.path)
+        let batch = try IncrementalBatch(pipeline: scratch.pipeline(), request: request, templates: TemplateSet(), sink: sink)
+        _ = try batch.start()
+        let ratings = scratch.output.appendingPathComponent("ratings.csv")
+        let before = try String(contentsOf: ratings, encoding: .utf8)
+        #expect(before.contains("C-0202,2026-10-16,"), "\(before)")
+        try scratch.replace("Clients/Sam Ortiz/2026-10-16.md", "progress: 4", with: "progress: 7")
+        let update = try batch.update(["Clients/Sam Ortiz/2026-10-16.md"])
+        #expect(update.written.contains("ratings.csv") && update.written.contains("scores.csv") && update.written.contains("goals.csv"))
+        let after = try String(contentsOf: ratings, encoding: .utf8)
+        #expect(after != before, "the edited rating is in ratings.csv")
+        let folder = scratch.root.appendingPathComponent("fresh-csv")
+        _ = try scratch.pipeline().run(request, templates: TemplateSet(), into: FolderSink(path: folder.path, notesFolder: scratch.notes.path))
+        for table in ["scores.csv", "ratings.csv", "goals.csv"] {
+            #expect(try Data(contentsOf: scratch.output.appendingPathComponent(table)) == (try Data(contentsOf: folder.appendingPathComponent(table))),
+                    "\(table) is a fresh batch's")
+        }
+        try Self.expectSameTree(scratch.output, folder, "csv")
+    }
+
     @Test("an edit re-renders only its client, and names what it changed, wrote and removed")
     func onlyTheAffectedClient() throws {
         let scratch = try Scratch()
