@@ -16,11 +16,11 @@ struct FormatList: Equatable, CustomStringConvertible {
         var formats: [OutputFormat] = []
         for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
             guard let format = OutputFormat(rawValue: name == "markdown" ? "md" : name) else {
-                throw ValidationError("unknown format '\(name)': use md, html, json or pdf")
+                throw ValidationError("unknown format '\(name)': use md, html, json, pdf or fhir")
             }
             if !formats.contains(format) { formats.append(format) }
         }
-        guard !formats.isEmpty else { throw ValidationError("--format needs at least one of md, html, json, pdf") }
+        guard !formats.isEmpty else { throw ValidationError("--format needs at least one of md, html, json, pdf, fhir") }
         self.formats = formats
     }
 

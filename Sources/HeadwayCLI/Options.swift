@@ -16,7 +16,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "The output folder.")
     var output: String = "reports"
 
-    @Option(help: "Comma-separated formats: md, html, json, pdf (pdf needs WeasyPrint, Debian package weasyprint; default: md,html).",
+    @Option(help: "Comma-separated formats: md, html, json, pdf, fhir (pdf needs WeasyPrint, Debian package weasyprint; fhir is a FHIR R4 bundle, docs/fhir.md; default: md,html).",
             transform: FormatList.init(parsing:))
     var format = FormatList.default
 

@@ -9,7 +9,8 @@ extension HeadwayCommand {
             abstract: "Write one client's progress report (Markdown, HTML, JSON, PDF).",
             discussion: """
                 Writes OUT/<client>/<period>.<ext>, where <period> is 2026-10, 2026-10-01_2026-12-31 or all. \
-                Formats md, html, json and pdf (PDF needs WeasyPrint, Debian package weasyprint).
+                Formats md, html, json, pdf (PDF needs WeasyPrint, Debian package weasyprint) and fhir \
+                (OUT/<client>/<period>.fhir.json, a FHIR R4 Bundle for an EHR: docs/fhir.md).
                 """)
 
         @OptionGroup var notes: NotesOptions

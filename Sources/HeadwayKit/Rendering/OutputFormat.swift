@@ -5,7 +5,9 @@ public enum OutputFormat: String, Sendable, CaseIterable, Hashable {
     case json
     /// The document's HTML, with its paged-media CSS, printed to PDF by WeasyPrint.
     case pdf
+    /// The report as a FHIR R4 Bundle (docs/fhir.md), for an EHR.
+    case fhir
 
     /// The file extension.
-    public var fileExtension: String { rawValue }
+    public var fileExtension: String { self == .fhir ? "fhir.json" : rawValue }
 }
