@@ -19,7 +19,7 @@ extension FHIRBundle {
         if !goals.isEmpty { members.append(("goal", .array(goals.map { goal($0.id).reference }))) }
         let activities = goals.flatMap(activities)
         if !activities.isEmpty { members.append(("activity", .array(activities))) }
-        return entry(identity("CarePlan", review.planStart.description), "CarePlan", members)
+        return entry(identity("CarePlan", [review.planStart.description]), "CarePlan", members)
     }
 
     /// `activity.detail.status` of a plan goal's activities: completed for a met goal, on-hold when

@@ -12,14 +12,11 @@ extension FHIRBundle {
     /// The identity of an Observation about `parts`; a second one about the same parts (two scores of
     /// one instrument on one day) is numbered, so that ids stay unique.
     private func observation(_ parts: [String], _ seen: inout Set<String>) -> FHIRIdentity {
-        var parts = parts
-        var identity = FHIRIdentity(["headway", "Observation", report.client.id] + parts)
+        var identity = self.identity("Observation", parts)
         var count = 1
         while !seen.insert(identity.uuid).inserted {
             count += 1
-            parts.append(String(count))
-            identity = FHIRIdentity(["headway", "Observation", report.client.id] + parts)
-            parts.removeLast()
+            identity = self.identity("Observation", parts + [String(count)])
         }
         return identity
     }

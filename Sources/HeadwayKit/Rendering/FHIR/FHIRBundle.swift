@@ -16,8 +16,8 @@ struct FHIRBundle {
         patientSystem = configuration.fhirPatientSystem ?? Self.defaultPatientSystem
     }
 
-    /// The identity of the resource of `kind` about `parts` of this client.
-    func identity(_ kind: String, _ parts: String...) -> FHIRIdentity {
+    /// The identity of the resource of `kind` (its resource type) about `parts` of this client.
+    func identity(_ kind: String, _ parts: [String] = []) -> FHIRIdentity {
         FHIRIdentity(["headway", kind, report.client.id] + parts)
     }
 
@@ -25,14 +25,14 @@ struct FHIRBundle {
     var patient: FHIRIdentity { identity("Patient") }
 
     /// The Goal of the goal `id`.
-    func goal(_ id: String) -> FHIRIdentity { identity("Goal", GoalKey(id).folded) }
+    func goal(_ id: String) -> FHIRIdentity { identity("Goal", [GoalKey(id).folded]) }
 
     /// The bundle: Patient, CarePlan, Goals, then Observations.
     var json: JSONValue {
         let entries = [patientEntry] + (carePlanEntry.map { [$0] } ?? []) + goalEntries + observationEntries
         return .object([
             ("resourceType", .string("Bundle")),
-            ("id", .string(identity("Bundle", report.period.slug).uuid)),
+            ("id", .string(identity("Bundle", [report.period.slug]).uuid)),
             ("type", .string("collection")),
             ("entry", .array(entries)),
         ])

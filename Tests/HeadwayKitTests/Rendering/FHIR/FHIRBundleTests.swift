@@ -160,4 +160,24 @@ struct FHIRBundleTests {
         let identifier = (F.resources(bundle, type: "Patient").first?["identifier"] as? [[String: Any]])?.first
         #expect(identifier?["system"] as? String == "urn:headway:client-id")
     }
+
+    @Test("a discharged episode's CarePlan is completed and ends on the discharge date")
+    func dischargedCarePlan() throws {
+        let bundle = try F.parsed(try F.bundle(DischargeDocumentTests.report(), configuration: ViewFixtures.configuration))
+        let plan = try #require(F.resources(bundle, type: "CarePlan").first)
+        #expect(plan["status"] as? String == "completed")
+        #expect((plan["period"] as? [String: Any])?["end"] as? String == "2026-10-31")
+    }
+
+    @Test("two scores of one instrument on one day are two Observations with distinct ids")
+    func sameDayScores() throws {
+        let texts = [
+            "C-1/2026-10-01.md": AggregationHarness.note("2026-10-01", "session: 1\nmeasures:\n  PHQ-9: 12\n"),
+            "C-1/2026-10-01 evening.md": AggregationHarness.note("2026-10-01", "session: 2\nmeasures:\n  PHQ-9: 10\n"),
+        ]
+        let report = AggregationHarness.report(texts, period: Period.month("2026-10")!, allowErrors: true)
+        let observations = F.resources(try F.parsed(try F.bundle(report, configuration: Configuration())), type: "Observation")
+        #expect(observations.count == 2 && report.measures.flatMap(\.scores).count == 2)
+        #expect(Set(observations.compactMap { $0["id"] as? String }).count == observations.count)
+    }
 }

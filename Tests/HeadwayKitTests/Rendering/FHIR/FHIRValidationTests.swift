@@ -13,7 +13,7 @@ struct FHIRValidationTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The bundles of the FHIR fixture (every month, the whole course, redacted, Headway's patient system),
-    /// the rendering fixture R-1, and a plan review and a by-month batch of the sample caseload, by file name.
+    /// the rendering fixtures R-1 and V-1 (a discharged episode), and a plan review and a by-month batch of the sample caseload, by file name.
     static func bundles() throws -> [String: String] {
         var bundles: [String: String] = [:]
         var plain = F.configuration
@@ -26,6 +26,7 @@ struct FHIRValidationTests {
         bundles["F-1-redacted.fhir.json"] = try F.bundle(F.report(redact: true))
         bundles["F-1-plain.fhir.json"] = try F.bundle(F.report(configuration: plain), configuration: plain)
         bundles["R-1-2026-10.fhir.json"] = try F.bundle(RenderingGolden.report(), configuration: Configuration())
+        bundles["V-1-discharge.fhir.json"] = try F.bundle(DischargeDocumentTests.report(), configuration: ViewFixtures.configuration)
         for (path, text) in try samples() { bundles["Samples-" + path.replacingOccurrences(of: "/", with: "-")] = text }
         return bundles
     }
