@@ -26,7 +26,7 @@ struct FormatList: Equatable, CustomStringConvertible {
 
     /// Every format's name, `md, html, json, pdf or csv` (`last` before the last one).
     static func names(joinedBy last: String) -> String {
-        let names = OutputFormat.allCases.map(\.fileExtension)
+        let names = OutputFormat.allCases.map(\.rawValue)
         return names.dropLast().joined(separator: ", ") + last + names[names.count - 1]
     }
 

@@ -9,9 +9,10 @@ extension HeadwayCommand {
             abstract: "Write every client's progress reports (Markdown, HTML, JSON, PDF) and an index.",
             discussion: """
                 Writes OUT/<client>/<period>.<ext> for every client, plus OUT/index.html and OUT/index.md (and \
-                OUT/index.json with json). Formats md, html, json, pdf and csv (PDF needs WeasyPrint, Debian package \
-                weasyprint; the PDFs are printed in parallel, by one WeasyPrint process per core; csv writes the \
-                caseload's tables OUT/scores.csv, OUT/ratings.csv and OUT/goals.csv beside the index).
+                OUT/index.json with json). Formats md, html, json, pdf, fhir and csv (PDF needs WeasyPrint, Debian \
+                package weasyprint; the PDFs are printed in parallel, by one WeasyPrint process per core; fhir is a \
+                FHIR R4 Bundle per report, <period>.fhir.json: docs/fhir.md, and the index is not written in FHIR; \
+                csv writes the caseload's tables OUT/scores.csv, OUT/ratings.csv and OUT/goals.csv beside the index).
                 With --shard K/N or --clients-from, writes the reports of some clients and, instead of the index, \
                 OUT/.headway/<part>.json, which headway merge combines into the index (docs/scale.md).
                 """)

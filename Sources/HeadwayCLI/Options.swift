@@ -16,7 +16,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "The output folder.")
     var output: String = "reports"
 
-    @Option(help: "Comma-separated formats: md, html, json, pdf, csv (pdf needs WeasyPrint, Debian package weasyprint; csv: report, batch and watch; default: md,html).",
+    @Option(help: "Comma-separated formats: md, html, json, pdf, fhir, csv (pdf needs WeasyPrint, Debian package weasyprint; fhir is a FHIR R4 bundle, docs/fhir.md; csv: report, batch and watch; default: md,html).",
             transform: FormatList.init(parsing:))
     var format = FormatList.default
 

@@ -9,8 +9,9 @@ extension HeadwayCommand {
             abstract: "Write one client's progress report (Markdown, HTML, JSON, PDF).",
             discussion: """
                 Writes OUT/<client>/<period>.<ext>, where <period> is 2026-10, 2026-10-01_2026-12-31 or all. \
-                Formats md, html, json, pdf and csv (PDF needs WeasyPrint, Debian package weasyprint; csv writes \
-                the tables OUT/<client>/<period>.scores.csv, .ratings.csv and .goals.csv).
+                Formats md, html, json, pdf, fhir and csv (PDF needs WeasyPrint, Debian package weasyprint; fhir \
+                writes OUT/<client>/<period>.fhir.json, a FHIR R4 Bundle for an EHR: docs/fhir.md; csv writes the \
+                tables OUT/<client>/<period>.scores.csv, .ratings.csv and .goals.csv).
                 """)
 
         @OptionGroup var notes: NotesOptions

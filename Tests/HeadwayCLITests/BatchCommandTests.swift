@@ -242,8 +242,8 @@ struct BatchCommandTests {
     @Test("bad arguments exit 2 with a clear message and write nothing", arguments: [
         (["--by-month", "--month", "2026-10"], "--by-month goes alone, without --month or --from/--to"),
         (["--by-month", "--from", "2026-10-01", "--to", "2026-10-31"], "--by-month goes alone, without --month or --from/--to"),
-        (["--format", "pdfx"], "The value 'pdfx' is invalid for '--format <format>': unknown format 'pdfx': use md, html, json, pdf or csv"),
-        (["--format", ","], "--format needs at least one of md, html, json, pdf, csv"),
+        (["--format", "pdfx"], "The value 'pdfx' is invalid for '--format <format>': unknown format 'pdfx': use md, html, json, pdf, csv or fhir"),
+        (["--format", ","], "--format needs at least one of md, html, json, pdf, csv, fhir"),
         (["--format", "PDF", "--paper", "a5"], "The value 'a5' is invalid for '--paper <paper>'. Please provide one of 'a4' and 'letter'."),
         (["--month", "2026-13"], "The value \'2026-13\' is invalid for \'--month <month>\': must be YYYY-MM"),
         (["--from", "2026-10-01"], "--from and --to go together"),

@@ -17,6 +17,7 @@ struct DocsExamplesTests {
             ["report", vault, "--client", "C-0201", "--format", "md,json", "-o", out + "/r"],
             ["report", vault, "--client", "C-0201", "--from", "2026-09-01", "--to", "2026-09-30", "--format", "md,json", "-o", out + "/r"],
             ["report", vault, "--client", "C-0201", "--month", "2026-10", "--format", "json", "--redact", "-o", out + "/red"],
+            ["report", vault, "--client", "C-0201", "--month", "2026-10", "--format", "fhir", "-o", out + "/fhir"],
             ["review", vault, "--client", "C-0201", "--date", "2026-10-31", "--format", "md,json", "-o", out + "/r"],
             ["batch", vault, "--month", "2026-10", "--format", "md,json", "-o", out + "/b"],
             ["check", examples + "/more-problems"], ["check", examples + "/bad-config"], ["check", examples + "/same-folder"],

@@ -424,7 +424,7 @@ struct OutputSafetyTests {
 
         let format = try folder.run(["batch", "notes", "--format", "md,\u{202D}x\r"])
         #expect(format.status == 2, "\(format)")
-        #expect(format.stderrLines.first == "Error: The value 'md,\\u{202D}x\\u{D}' is invalid for '--format <format>': unknown format '\\u{202D}x\\u{D}': use md, html, json, pdf or csv")
+        #expect(format.stderrLines.first == "Error: The value 'md,\\u{202D}x\\u{D}' is invalid for '--format <format>': unknown format '\\u{202D}x\\u{D}': use md, html, json, pdf, csv or fhir")
 
         let path = try folder.run(["batch", "notes", "-o", "notes\u{1B}]0;title\u{07}/../notes"])
         #expect(path.status == 2, "\(path)")

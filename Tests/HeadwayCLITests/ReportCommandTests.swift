@@ -159,7 +159,7 @@ struct ReportCommandTests {
         (["--client", "C-0001", "--from", "2026-10-01"], "--from and --to go together"),
         (["--client", "C-0001", "--from", "2026-10-31", "--to", "2026-10-01"], "--from 2026-10-31 is after --to 2026-10-01"),
         (["--client", "C-0001", "--to", "2026-13-01", "--from", "2026-10-01"], "The value \'2026-13-01\' is invalid for \'--to <to>\': must be a real date YYYY-MM-DD"),
-        (["--client", "C-0001", "--format", "pdfx"], "The value 'pdfx' is invalid for '--format <format>': unknown format 'pdfx': use md, html, json, pdf or csv"),
+        (["--client", "C-0001", "--format", "pdfx"], "The value 'pdfx' is invalid for '--format <format>': unknown format 'pdfx': use md, html, json, pdf, csv or fhir"),
         (["--client", "C-0001", "--format", "md,pdf", "--paper", "a3"], "The value 'a3' is invalid for '--paper <paper>'. Please provide one of 'a4' and 'letter'."),
         (["--client", "C-0001", "--by-month"], "--by-month"),
         (["--month", "2026-10"], "--client"),

@@ -59,7 +59,7 @@ struct PlanReviewAssembler {
             id: goal.id, statement: statement, baseline: baseline, current: current, target: goal.target,
             targetDate: goal.targetDate, status: status, onTrack: onTrack,
             smart: SmartCheck(measurable: measurable, timeBound: goal.targetDate != nil), expected: expected,
-            line: goal.line)
+            line: goal.line, objectives: goal.objectives, interventions: goal.interventions)
     }
 
     private func measure(_ measure: PlanMeasure, notes: ArraySlice<SessionNote>) -> PlanMeasureReview {

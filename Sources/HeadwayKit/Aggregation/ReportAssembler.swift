@@ -67,6 +67,7 @@ struct ReportAssembler {
             milestones: body.milestones,
             revisions: history.revisions.filter { inPeriod($0.date) },
             safetyFlags: SafetyFlags.flags(in: notes, period: period),
+            itemAnswers: SafetyFlags.item9Answers(in: notes, period: period),
             planReview: review,
             warnings: printed.map(\.text),
             errors: printed.filter { $0.severity == .error }.map(\.text),
@@ -175,7 +176,21 @@ struct ReportAssembler {
             revisions: history.revisions.filter { GoalKey($0.goal) == track.key && inPeriod($0.date) },
             milestones: body.milestones.filter { $0.goal.map(GoalKey.init) == track.key },
             excerpts: options.redact ? [] : body.goalExcerpts[track.key] ?? [],
-            metInPeriod: becameMet(track.sightings), startsBeforePeriod: before != nil)
+            metInPeriod: becameMet(track.sightings), startsBeforePeriod: before != nil,
+            firstSeen: track.sightings.first?.date, statusDate: Self.statusDate(track.sightings))
+    }
+
+    /// The date of the sighting that set the current status (the first of a run of the same status), or
+    /// of the first sighting when none set one.
+    static func statusDate(_ sightings: [GoalTrack.Sighting]) -> Day? {
+        var status = GoalStatus.active
+        var since = sightings.first?.date
+        for sighting in sightings {
+            guard let next = sighting.status, next != status else { continue }
+            status = next
+            since = sighting.date
+        }
+        return since
     }
 
     static func trend(_ change: Double?, rated: Bool) -> Trend {

@@ -13,6 +13,9 @@ public struct Configuration: Sendable, Equatable {
     public var measureEvery: MeasureSchedule?
     /// Files and folders that are not read at all (`exclude:`), relative to the configuration's folder.
     public var exclude: [GlobPattern] = []
+    /// The system of the FHIR Patient's identifier (`fhir: { patient-system: … }`); nil: Headway's own
+    /// (`FHIRBundle.defaultPatientSystem`).
+    public var fhirPatientSystem: String?
 
     /// No settings: built-in areas and instruments only.
     public init() {}

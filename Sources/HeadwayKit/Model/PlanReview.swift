@@ -74,6 +74,10 @@ public struct PlanGoalReview: Sendable, Equatable {
     public var expected: Double?
     /// The line of the goal's entry in the plan, for diagnostics.
     public var line: Int
+    /// The plan's objectives for the goal, as written (not in the JSON; the FHIR CarePlan's activities).
+    public var objectives: [String] = []
+    /// The plan's interventions for the goal, as written (not in the JSON; the FHIR CarePlan's activities).
+    public var interventions: [String] = []
 }
 
 /// Whether a goal is measurable and time-bound (the M and T of SMART).

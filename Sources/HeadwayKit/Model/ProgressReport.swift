@@ -26,6 +26,9 @@ public struct ProgressReport: Sendable, Equatable {
     public var revisions: [Revision]
     /// Safety flags in the period.
     public var safetyFlags: [SafetyFlag] = []
+    /// Every PHQ-9 item 9 answer in the period, 0 included, in note order (not in the JSON; the FHIR
+    /// bundle gives each its own Observation).
+    public var itemAnswers: [SafetyFlag] = []
     /// The applicable plan's review at the period's end; nil when no plan applies.
     public var planReview: PlanReview?
     /// Diagnostics of this client's files dated up to `period.to`, as printed.
@@ -124,6 +127,11 @@ public struct GoalProgress: Sendable, Equatable {
     /// True when `start` is the last rating before the period, not the period's first (not in the
     /// JSON; the report text then says "since last period").
     public var startsBeforePeriod: Bool = false
+    /// The date of the goal's first note or plan (not in the JSON; the FHIR Goal's `startDate`).
+    public var firstSeen: Day? = nil
+    /// The date of the note that set the current status, or `firstSeen` when no note set one (not in
+    /// the JSON; the FHIR Goal's `statusDate`).
+    public var statusDate: Day? = nil
 }
 
 /// One goal area over the period.

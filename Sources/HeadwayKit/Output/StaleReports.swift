@@ -40,12 +40,18 @@ public struct StaleReports: Sendable {
         return stale.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    /// Whether `name` is `<period><suffix>.<ext>` for one of the batch's formats and a period name of its kind.
+    /// Whether `name` is `<period><suffix>.<ext>` for one of the batch's formats and a period name of its
+    /// kind (an extension may have dots of its own: `2026-10.fhir.json`).
     func isReportName(_ name: String) -> Bool {
-        guard let dot = name.lastIndex(of: "."),
-              formats.contains(where: { $0.fileExtension == name[name.index(after: dot)...] }),
-              name[..<dot].hasSuffix(suffix) else { return false }
-        let stem = name[..<dot].dropLast(suffix.count)
+        formats.contains { format in
+            let ext = "." + format.fileExtension
+            guard name.hasSuffix(ext), name.dropLast(ext.count).hasSuffix(suffix) else { return false }
+            return isPeriodName(name.dropLast(ext.count).dropLast(suffix.count))
+        }
+    }
+
+    /// Whether `stem` names a period of the batch's kind.
+    private func isPeriodName(_ stem: Substring) -> Bool {
         switch periods {
         case .allSessions: return stem == "all"
         case .fixed(let period): return stem == period.slug

@@ -3,8 +3,9 @@ import Yams
 /// Reads `headway.yml`: clinic details, custom goal areas, declared instruments and excluded paths. Any
 /// problem is an error naming the file, line and key; a configuration with errors is not used at all.
 public enum ConfigurationParser {
-    static let keys = ["clinic", "areas", "instruments", "measure-every", "exclude"]
+    static let keys = ["clinic", "areas", "instruments", "measure-every", "exclude", "fhir"]
     static let clinicKeys = ["name", "address"]
+    static let fhirKeys = ["patient-system"]
     static let instrumentKeys = ["range", "direction", "integer", "bands", "reliable-change", "caseness", "remission"]
     static let bandKeys = ["min", "max", "label"]
 
@@ -31,7 +32,7 @@ public enum ConfigurationParser {
             return .failure(DiagnosticList(reader.diagnostics))
         }
         guard case .mapping = root else {
-            return .failure(DiagnosticList([.error(path, 1, "the configuration must be a mapping with clinic, areas, instruments, measure-every and exclude")]))
+            return .failure(DiagnosticList([.error(path, 1, "the configuration must be a mapping with clinic, areas, instruments, measure-every, exclude and fhir")]))
         }
         var schedule: Node?  // read after the instruments, which it may name
         for (key, _, value) in strictPairs(root, known: keys, context: "the configuration", &reader) where !FieldReader.isNull(value) {
@@ -40,6 +41,7 @@ public enum ConfigurationParser {
             case "areas": readAreas(value, into: &configuration, &reader)
             case "exclude": configuration.exclude = readExclude(value, &reader)
             case "measure-every": schedule = value
+            case "fhir": readFHIR(value, into: &configuration, &reader)
             default: readInstruments(value, into: &configuration, &reader)
             }
         }
@@ -72,6 +74,28 @@ public enum ConfigurationParser {
                 configuration.clinicAddress = reader.strings(value, "clinic.address") ?? []
             }
         }
+    }
+
+    /// `fhir: { patient-system: <absolute URI> }`: the system of the FHIR Patient's identifier.
+    private static func readFHIR(_ node: Node, into configuration: inout Configuration, _ reader: inout FieldReader) {
+        for (_, _, value) in strictPairs(node, known: fhirKeys, context: "'fhir'", &reader) where !FieldReader.isNull(value) {
+            guard let system = reader.string(value, "fhir.patient-system") else { continue }
+            guard isAbsoluteURI(system) else {
+                reader.error(value, "fhir.patient-system must be an absolute URI such as https://clinic.example/client-id or urn:oid:1.2.3, not '\(shown(system))'")
+                continue
+            }
+            configuration.fhirPatientSystem = system
+        }
+    }
+
+    /// A scheme (a letter, then letters, digits, `+`, `-` or `.`), a colon, and at least one more
+    /// character, with no white space.
+    static func isAbsoluteURI(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex, text.index(after: colon) != text.endIndex else { return false }
+        let scheme = text[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter,
+              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) else { return false }
+        return !text.contains { $0.isWhitespace }
     }
 
     private static func readAreas(_ node: Node, into configuration: inout Configuration, _ reader: inout FieldReader) {

@@ -8,7 +8,9 @@ public enum OutputFormat: String, Sendable, CaseIterable, Hashable {
     /// The long-format tables `scores`, `ratings` and `goals` (README "CSV"): not one file per report,
     /// so the pipeline writes them itself (`CSVRows`).
     case csv
+    /// The report as a FHIR R4 Bundle (docs/fhir.md), for an EHR.
+    case fhir
 
     /// The file extension.
-    public var fileExtension: String { rawValue }
+    public var fileExtension: String { self == .fhir ? "fhir.json" : rawValue }
 }

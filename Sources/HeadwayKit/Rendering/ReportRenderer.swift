@@ -16,6 +16,8 @@ public struct ReportRenderer: Sendable {
     /// The report as a file of `format`, written for `audience` (JSON is the model, for the clinician only).
     public func render(_ report: ProgressReport, as format: OutputFormat, for audience: Audience = .clinician) -> String {
         switch format {
+        case .fhir:
+            return fhir(report)
         case .json, .pdf, .csv:
             return report.json.serialized()
         case .markdown, .html:
@@ -36,6 +38,8 @@ public struct ReportRenderer: Sendable {
     /// The client's version is the client's report of the review's period.
     public func renderReview(_ report: ProgressReport, as format: OutputFormat, paper: Paper, for audience: Audience = .clinician) -> String {
         switch format {
+        case .fhir:
+            return fhir(report)
         case .json, .pdf, .csv:
             return report.json.serialized()
         case .markdown, .html:
@@ -49,6 +53,8 @@ public struct ReportRenderer: Sendable {
     /// with the discharge note's `discharge`. The client's version is the client's report of the episode.
     public func renderDischarge(_ report: ProgressReport, as format: OutputFormat, paper: Paper, for audience: Audience = .clinician) -> String {
         switch format {
+        case .fhir:
+            return fhir(report)
         case .json, .pdf, .csv:
             return report.dischargeJSON.serialized()
         case .markdown, .html:
@@ -57,10 +63,15 @@ public struct ReportRenderer: Sendable {
         }
     }
 
-    /// The caseload index as a file of `format`.
+    /// The report as a FHIR R4 `Bundle` (docs/fhir.md), the Patient's identifier in the configuration's system.
+    public func fhir(_ report: ProgressReport) -> String {
+        FHIRBundle(report, configuration: configuration).json.serialized()
+    }
+
+    /// The caseload index as a file of `format` (an index is not written in FHIR: `fhir` gives its JSON).
     public func render(_ index: CaseloadIndex, as format: OutputFormat) -> String {
         switch format {
-        case .json, .pdf, .csv:
+        case .json, .pdf, .csv, .fhir:
             return index.json.serialized()
         case .markdown, .html:
             return Self.finish(templates.render(IndexView(index, markup: Markup(format: format), configuration: configuration), template: "index.\(format.fileExtension)"), format)

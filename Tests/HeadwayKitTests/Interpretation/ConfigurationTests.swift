@@ -118,4 +118,13 @@ import Testing
         #expect(ors.recovered == true)             // 18.5 < 25, then 26
         #expect(report.areas.map(\.title) == ["Sleep hygiene"])
     }
+
+    @Test func fhirPatientSystemIsAnAbsoluteURI() throws {
+        #expect(try parse("fhir:\n  patient-system: https://clinic.example/client-id\n").get().fhirPatientSystem == "https://clinic.example/client-id")
+        #expect(try parse("fhir:\n  patient-system: urn:oid:1.2.3\n").get().fhirPatientSystem == "urn:oid:1.2.3")
+        #expect(try parse("fhir:\n").get().fhirPatientSystem == nil)
+        #expect(errors("fhir:\n  patient-system: client ids\n")
+            == ["headway.yml:2: error: fhir.patient-system must be an absolute URI such as https://clinic.example/client-id or urn:oid:1.2.3, not 'client ids'"])
+        #expect(errors("fhir:\n  patient-sytem: urn:x\n") == ["headway.yml:2: error: unknown key 'patient-sytem' in 'fhir' (did you mean 'patient-system'?)"])
+    }
 }

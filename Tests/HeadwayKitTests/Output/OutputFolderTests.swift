@@ -99,6 +99,11 @@ struct OutputFolderTests {
         #expect(fixed.isReportName("2026-10.html") && !fixed.isReportName("2026-11.html"))
         let all = StaleReports(root: "/", periods: .allSessions, formats: [.markdown])
         #expect(all.isReportName("all.md") && !all.isReportName("all.json") && !all.isReportName("2026-10.md"))
+        let fhir = StaleReports(root: "/", periods: .byMonth, formats: [.json, .fhir])
+        #expect(fhir.isReportName("2026-10.fhir.json") && fhir.isReportName("2026-10.json") && !fhir.isReportName("2026-10.fhir"))
+        #expect(!byMonth.isReportName("2026-10.fhir.json"), "a JSON batch's name for a month is 2026-10.json only")
+        let client = StaleReports(root: "/", periods: .byMonth, formats: [.fhir], suffix: Audience.client.fileSuffix)
+        #expect(client.isReportName("2026-10.client.fhir.json") && !client.isReportName("2026-10.fhir.json"))
     }
 
     @Test("stale report names: a batch of one audience never counts the other's reports")
