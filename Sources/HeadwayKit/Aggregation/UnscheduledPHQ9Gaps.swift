@@ -1,8 +1,9 @@
 /// PHQ-9 where no `measure-every:` says how often measures are taken (docs/note-format.md, section 4):
 /// Headway is built for depression care, so without a schedule in the plan or in `headway.yml` PHQ-9 is
-/// expected at every attended session (session-by-session measurement). Rather than a warning at every
-/// note, each episode with gaps gets one warning, at the date line of its latest attended session
-/// without PHQ-9, counting and dating them. A warning, never an error: nothing written is dropped.
+/// expected at every attended session (session-by-session measurement) of an episode that follows it:
+/// one where it was scored, or whose plan names it in `measures:` (as `headway new` then asks for it).
+/// Rather than a warning at every note, each episode with gaps gets one warning, at the date line of its
+/// latest attended session without PHQ-9, counting and dating them. A warning, never an error.
 enum UnscheduledPHQ9Gaps {
     /// The attended sessions of one episode that no schedule covers, and those of them without PHQ-9.
     struct Sessions {
@@ -30,20 +31,28 @@ enum UnscheduledPHQ9Gaps {
     }
 
     /// The attended sessions of `episode` that neither the plan in force (its `measure-every:`) nor the
-    /// clinic's schedule covers, and those of them without PHQ-9.
+    /// clinic's schedule covers, and those of them without PHQ-9; none when the episode does not follow
+    /// PHQ-9 (never scored in it, not in a plan's `measures:`).
     static func sessions(events: [ClientHistory.Event], episode: Episode, clinic: MeasureSchedule?) -> Sessions {
         var sessions = Sessions()
         guard clinic == nil else { return sessions }
+        let phq9 = GoalArea.matchKey(Instrument.phq9.name)
         var schedule: MeasureSchedule?
+        var followed = false
         for event in events where episode.contains(event.date) {
             switch event {
-            case .plan(let plan): schedule = plan.measureEvery
+            case .plan(let plan):
+                schedule = plan.measureEvery
+                if plan.measures.contains(where: { GoalArea.matchKey($0.instrument) == phq9 }) { followed = true }
             case .note(let note):
-                guard note.attendance == .attended, schedule == nil else { continue }
+                guard note.attendance == .attended else { continue }
+                let scored = note.hasScore(of: Instrument.phq9.name)
+                if scored { followed = true }
+                guard schedule == nil else { continue }
                 sessions.attended.append(note)
-                if !note.hasScore(of: Instrument.phq9.name) { sessions.missing.append(note) }
+                if !scored { sessions.missing.append(note) }
             }
         }
-        return sessions
+        return followed ? sessions : Sessions()
     }
 }
