@@ -3,7 +3,9 @@
 /// expected at every attended session (session-by-session measurement) of an episode that follows it:
 /// one where it was scored, or whose plan names it in `measures:` (as `headway new` then asks for it).
 /// Rather than a warning at every note, each episode with gaps gets one warning, at the date line of its
-/// latest attended session without PHQ-9, counting and dating them. A warning, never an error.
+/// latest attended session without PHQ-9, counting and dating them. It is dated on the episode's latest
+/// attended session counted, so a report shows it only once its period holds every session the count
+/// covers. A warning, never an error.
 enum UnscheduledPHQ9Gaps {
     /// The attended sessions of one episode that no schedule covers, and those of them without PHQ-9.
     struct Sessions {
@@ -18,7 +20,7 @@ enum UnscheduledPHQ9Gaps {
     static func warnings(client: String, events: [ClientHistory.Event], episodes: [Episode], clinic: MeasureSchedule?) -> [Diagnostic] {
         episodes.compactMap { episode in
             let sessions = sessions(events: events, episode: episode, clinic: clinic)
-            guard let latest = sessions.missing.last else { return nil }
+            guard let latest = sessions.missing.last, let counted = sessions.attended.last else { return nil }
             let count = sessions.missing.count
             let dates = sessions.missing.map(\.date.description).joined(separator: ", ")
             let which = count == 1 ? "that session" : "those sessions"
@@ -26,7 +28,7 @@ enum UnscheduledPHQ9Gaps {
                 path: latest.path, line: latest.dateLine, severity: .warning,
                 message: "\(count) of \(sessions.attended.count) attended sessions of episode \(episode.number) \(count == 1 ? "has" : "have") "
                     + "no PHQ-9 score (\(dates)): add PHQ-9 to \(which), or set 'measure-every' in the plan or headway.yml to say how often it is taken",
-                client: client, date: latest.date)
+                client: client, date: counted.date)
         }
     }
 

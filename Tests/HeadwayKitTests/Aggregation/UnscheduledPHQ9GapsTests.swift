@@ -77,14 +77,13 @@ struct UnscheduledPHQ9GapsTests {
         #expect(Self.warnings(Self.texts([Self.both, Self.other]), configuration: clinic).isEmpty)
     }
 
-    @Test("the warning is in a report whose period reaches the latest gap, not in one ending before it")
+    @Test("the warning is at the latest gap, in a report whose period holds every session it counts, not in one ending before")
     func dated() {
-        let texts = Self.texts([Self.scored, Self.other, Self.scored, Self.other])  // gaps on 2026-01-12 and 2026-01-26
-        let before = H.report(texts, period: Period.range(from: H.day("2026-01-01"), to: H.day("2026-01-25")))
-        #expect(before.warnings.isEmpty)
-        let january = H.report(texts, period: H.month("2026-01"))
-        #expect(january.warnings.count == 1)
-        #expect(january.warnings.first?.hasPrefix("C-1/2026-01-26.md:3: warning: 2 of 4 attended sessions of episode 1 have no PHQ-9 score") == true)
+        let texts = Self.texts([Self.scored, Self.other, Self.scored, Self.other, Self.scored])  // gaps on 01-12 and 01-26; last on 02-02
+        #expect(H.report(texts, period: H.month("2026-01")).warnings.isEmpty)  // February's session is counted: not yet shown
+        let february = H.report(texts, period: H.month("2026-02"))
+        #expect(february.warnings.count == 1)
+        #expect(february.warnings.first?.hasPrefix("C-1/2026-01-26.md:3: warning: 2 of 5 attended sessions of episode 1 have no PHQ-9 score") == true)
     }
 
     @Test("the index lists PHQ-9 missing at recent sessions of the latest episode: at most the last 10")

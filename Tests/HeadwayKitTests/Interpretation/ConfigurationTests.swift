@@ -24,6 +24,7 @@ import Testing
         #expect(ors.bands.map(\.label) == ["clinical range", "non-clinical range"])
         let who5 = try #require(configuration.instrument(named: "WHO-5"))
         #expect(who5.integerScores && who5.maximum == 100 && who5.reliableChange == 10)
+        #expect(configuration.measureEvery == MeasureSchedule(intervals: [.init(instrument: "PHQ-9", sessions: 2)]))
     }
 
     @Test func emptyFileIsNoSettings() throws {
