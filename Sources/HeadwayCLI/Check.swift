@@ -5,7 +5,7 @@ extension HeadwayCommand {
     /// `headway check`: read and validate everything, write nothing.
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Validate every note and plan; print diagnostics, plan findings and a summary; write nothing.")
+            abstract: "Validate every note and plan; print diagnostics, plan findings, measurement gaps and a summary; write nothing.")
 
         @OptionGroup var notes: NotesOptions
         @Flag(name: .shortAndLong, help: "Print only diagnostics, no summary.")

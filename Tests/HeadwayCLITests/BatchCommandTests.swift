@@ -59,6 +59,7 @@ struct BatchCommandTests {
             ## Problems found in this client's notes
 
             - C-0001/2026-10-20-bad-rating.md:8: error: 'progress' must be between 0 and 10, got 11: this rating is left out
+            - C-0001/2026-11-03.md:3: warning: 2 of 4 attended sessions of episode 1 have no PHQ-9 score (2026-10-20, 2026-11-03): add PHQ-9 to those sessions, or set 'measure-every' in the plan or headway.yml to say how often it is taken
             - misc/duplicate.md:3: error: another note for client C-0001 on 2026-11-03 already exists: C-0001/2026-11-03.md: this one is left out
 
             """))
@@ -179,6 +180,7 @@ struct BatchCommandTests {
         #expect(client["name"] as? String == "Marisol Vantreese")
         #expect(report["warnings"] as? [String] == [
             "C-0001/2026-10-20-bad-rating.md:8: error: 'progress' must be between 0 and 10, got 11: this rating is left out",
+            BrokenFixture.diagnostics[1],
             "misc/duplicate.md:3: error: another note for client C-0001 on 2026-11-03 already exists: C-0001/2026-11-03.md: this one is left out",
         ])
     }

@@ -238,6 +238,8 @@ typealias SHA256 = HeadwayKit.SHA256
 enum BrokenFixture {
     static let diagnostics = [
         "C-0001/2026-10-20-bad-rating.md:8: error: 'progress' must be between 0 and 10, got 11: this rating is left out",
+        "C-0001/2026-11-03.md:3: warning: 2 of 4 attended sessions of episode 1 have no PHQ-9 score (2026-10-20, 2026-11-03): add PHQ-9 to those "
+            + "sessions, or set 'measure-every' in the plan or headway.yml to say how often it is taken",
         "C-0002/2026-10-08.md:12: warning: unknown key 'moood' in a session note",
         "README.md: warning: no front matter: not a note, skipped",
         "misc/bad-date.md:3: error: 'date' must be a real date written YYYY-MM-DD, got '2026-02-30': the file is left out",
@@ -255,7 +257,7 @@ enum BrokenFixture {
 
     /// The summary line after `diagnostics`, for a run that wrote `reports` reports.
     static func summary(reports: Int) -> String {
-        "headway: 12 files, 5 notes, 1 plan, 2 clients, \(reports) report\(reports == 1 ? "" : "s"), 2 warnings, 6 errors"
+        "headway: 12 files, 5 notes, 1 plan, 2 clients, \(reports) report\(reports == 1 ? "" : "s"), 3 warnings, 6 errors"
             + " (4 clients need attention: C-0001, C-0007, C-0008, C-0009)"
     }
 }

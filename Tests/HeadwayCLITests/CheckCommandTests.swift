@@ -68,6 +68,29 @@ struct CheckCommandTests {
         #expect(result.stderrLines == ["headway: 5 files, 4 notes, 1 plan, 2 clients, 0 reports, 0 warnings, 0 errors"])
     }
 
+    @Test("measurement gaps: PHQ-9 missing without a schedule (one warning for the episode) and an overdue review, exit 0")
+    func measurementGaps() throws {
+        let result = try Headway.run(["check", try Headway.fixture("gaps").path])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderrLines == [
+            "C-0010/2026-01-12.md:3: warning: 1 of 3 attended sessions of episode 1 has no PHQ-9 score (2026-01-12): add PHQ-9 to that session, "
+                + "or set 'measure-every' in the plan or headway.yml to say how often it is taken",
+            "C-0010/plan.md:5: warning: the plan's review was due on 2026-01-31 (every 30 days from 2026-01-01) and no review note is dated on or after it",
+            "headway: 4 files, 3 notes, 1 plan, 1 client, 0 reports, 2 warnings, 0 errors",
+        ])
+    }
+
+    @Test("headway.yml's measure-every: a session it is due at without the measure is a warning at its date line")
+    func clinicSchedule() throws {
+        let result = try Headway.run(["check", try Headway.fixture("gaps-scheduled").path])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderrLines == [
+            "C-0011/2026-01-19.md:3: warning: attended session without GAD-7, which headway.yml's 'measure-every' asks for every 2 sessions "
+                + "(last scored on 2026-01-05)",
+            "headway: 3 files, 3 notes, 0 plans, 1 client, 0 reports, 1 warning, 0 errors",
+        ])
+    }
+
     @Test("singular forms for counts of one")
     func singularForms() throws {
         let result = try Headway.run(["check", try Headway.fixture("singular").path])

@@ -38,10 +38,11 @@ struct ReportCommandTests {
         // Not those of C-0002 (its unknown key) or of the rejected files of C-0007, C-0008 and C-0009: `check` and `batch` print them.
         #expect(result.stderrLines == [
             "C-0001/2026-10-20-bad-rating.md:8: error: 'progress' must be between 0 and 10, got 11: this rating is left out",
+            BrokenFixture.diagnostics[1],
             "README.md: warning: no front matter: not a note, skipped",
             "misc/duplicate.md:3: error: another note for client C-0001 on 2026-11-03 already exists: C-0001/2026-11-03.md: this one is left out",
             "misc/missing-client.md: error: missing required key 'client': the file is left out",
-            "headway: 12 files, 4 notes, 0 plans, 1 client, 1 report, 1 warning, 3 errors (1 client needs attention: C-0001)",
+            "headway: 12 files, 4 notes, 0 plans, 1 client, 1 report, 2 warnings, 3 errors (1 client needs attention: C-0001)",
         ])
         #expect(try Tree.files(out) == ["C-0001/all.html", "C-0001/all.md"])
     }

@@ -85,6 +85,7 @@ import Testing
         #expect(markdown.contains("""
             ## Appendix: problems found in this client's notes
 
+            - C-0201/2026-10-08.md:3: warning: 2 of 6 attended sessions of episode 1 have no PHQ-9 score (2026-09-10, 2026-10-08): add PHQ-9 to those sessions, or set 'measure-every' in the plan or headway.yml to say how often it is taken
             - C-0201/2026-10-15.md:8: warning: unknown key 'progess' in goal 'walk' (did you mean 'progress'?): this rating is not read
             """))
         #expect(markdown.contains("`headway check` lists them, as does the appendix."))

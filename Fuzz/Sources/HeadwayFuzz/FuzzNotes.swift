@@ -13,7 +13,7 @@ enum FuzzNotes {
         let files = using(Configuration()).enumerated().map { index, note in
             NoteParser().parse(path: "C-0001/note-\(index).md", bytes: Array(note.utf8))
         }
-        return FuzzTarget.reports(of: Caseload.assemble(files), options: ReportOptions())
+        return FuzzTarget.reports(of: Caseload.assemble(files, configuration: Configuration()), options: ReportOptions())
     }()
 
     /// Three sessions of one client scoring every instrument of `configuration` (built-in PHQ-9 and the

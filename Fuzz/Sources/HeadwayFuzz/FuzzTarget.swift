@@ -23,7 +23,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     }
 
     private static func runNotes(_ bytes: [UInt8]) {
-        let caseload = Caseload.assemble([NoteParser().parse(path: "fuzz.md", bytes: bytes)])
+        let caseload = Caseload.assemble([NoteParser().parse(path: "fuzz.md", bytes: bytes)], configuration: Configuration())
         for report in reports(of: caseload, options: ReportOptions()) { _ = report.json.serialized() }
     }
 
@@ -34,7 +34,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         let files = FuzzNotes.using(configuration).enumerated().map { index, note in
             parser.parse(path: "C-0001/note-\(index).md", bytes: Array(note.utf8))
         }
-        let caseload = Caseload.assemble(files)
+        let caseload = Caseload.assemble(files, configuration: configuration)
         let renderer = ReportRenderer(templates: FuzzNotes.defaultTemplates, configuration: configuration)
         for report in reports(of: caseload, options: ReportOptions(configuration: configuration)) {
             _ = renderer.render(report, as: .markdown)

@@ -88,8 +88,9 @@ public struct Caseload: Sendable {
         CandidateName.sorted(Array(Set(notes.map(\.client) + plans.map(\.client))))
     }
 
-    /// Combines parsed files, rejecting duplicate notes, plans, review and discharge notes (the later path in sorted order).
-    public static func assemble(_ files: [ParsedFile]) -> Caseload {
+    /// Combines parsed files, rejecting duplicate notes, plans, review and discharge notes (the later path
+    /// in sorted order), with `configuration`'s measure schedule for the measurement gaps.
+    public static func assemble(_ files: [ParsedFile], configuration: Configuration) -> Caseload {
         let clash = ClientFolders.clashes(in: files)
         var diagnostics = files.flatMap(\.diagnostics) + clash.diagnostics
         var notes: [SessionNote] = []
@@ -133,8 +134,9 @@ public struct Caseload: Sendable {
         for (index, plan) in plansInOrder.enumerated() { caseload.plansOfClient[plan.client, default: []].append(index) }
         for (index, review) in reviewsInOrder.enumerated() { caseload.reviewsOfClient[review.client, default: []].append(index) }
         for (index, discharge) in dischargesInOrder.enumerated() { caseload.dischargesOfClient[discharge.client, default: []].append(index) }
-        caseload.histories = ClientHistory.histories(of: caseload)
+        caseload.histories = ClientHistory.histories(of: caseload, clinic: configuration.measureEvery)
         diagnostics += caseload.clients.flatMap { caseload.history(of: $0).warnings }
+        diagnostics += caseload.clients.compactMap { OverdueReview.warning(of: $0, in: caseload) }
         // A discharge note of a client with no note or plan at all ends nothing either.
         let discharged = Set(dischargesInOrder.map(\.client)).subtracting(caseload.clients)
         diagnostics += discharged.sorted().flatMap { Episodes.of(days: [], discharges: caseload.discharges(of: $0)).warnings }

@@ -27,6 +27,8 @@ struct ClientHistory: Sendable {
     private(set) var warnings: [Diagnostic] = []
     /// The client's treatment episodes, in order (none for a client without notes or plans).
     private(set) var episodes: [Episode] = []
+    /// The clinic's `measure-every:` (headway.yml), which applies where the plan has none.
+    private(set) var clinicSchedule: MeasureSchedule?
 
     /// The history of a client without notes or plans.
     init(client: String) {
@@ -34,9 +36,11 @@ struct ClientHistory: Sendable {
         events = []
     }
 
-    /// The history of `client`, from its own notes, plans and discharge notes, each in order.
-    private init(client: String, notes: [SessionNote], plans: [TreatmentPlan], discharges: [DischargeNote]) {
+    /// The history of `client`, from its own notes, plans and discharge notes, each in order, measured
+    /// as the clinic's schedule `clinic` asks where a plan does not say.
+    private init(client: String, notes: [SessionNote], plans: [TreatmentPlan], discharges: [DischargeNote], clinic: MeasureSchedule?) {
         self.client = client
+        clinicSchedule = clinic
         let planEvents = plans.map(Event.plan)
         let noteEvents = notes.map(Event.note)
         // Plans come before notes of the same day; both lists are already in order.
@@ -49,14 +53,16 @@ struct ClientHistory: Sendable {
         self.episodes = episodes.episodes
         warnings += episodes.warnings
         warnings += MeasurementGaps.warnings(client: client, events: events, episodes: episodes.episodes)
-        warnings += ScheduledMeasureGaps.warnings(client: client, events: events, episodes: episodes.episodes)
+        warnings += ScheduledMeasureGaps.warnings(client: client, events: events, episodes: episodes.episodes, clinic: clinic)
+        warnings += UnscheduledPHQ9Gaps.warnings(client: client, events: events, episodes: episodes.episodes, clinic: clinic)
     }
 
-    /// The history of every client of `caseload`, by client id: the only place histories are built.
-    static func histories(of caseload: Caseload) -> [String: ClientHistory] {
+    /// The history of every client of `caseload`, by client id, with the clinic's schedule `clinic`: the
+    /// only place histories are built.
+    static func histories(of caseload: Caseload, clinic: MeasureSchedule?) -> [String: ClientHistory] {
         Dictionary(caseload.clients.map { client in
             (client, ClientHistory(client: client, notes: caseload.notes(of: client), plans: caseload.plans(of: client),
-                                   discharges: caseload.discharges(of: client)))
+                                   discharges: caseload.discharges(of: client), clinic: clinic))
         }, uniquingKeysWith: { first, _ in first })
     }
 

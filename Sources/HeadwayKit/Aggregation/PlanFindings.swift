@@ -1,21 +1,21 @@
 /// What `headway check` says about treatment plans, as of each client's last note: goals that are not
-/// SMART (no numeric target, no target date), reviews overdue, plan goals never rated, and goals worked
-/// on in the notes but missing from the plan. All are warnings at the plan file.
+/// SMART (no numeric target, no target date), plan goals never rated, and goals worked on in the notes
+/// but missing from the plan. All are warnings at the plan file. (An overdue review is among the
+/// caseload's own diagnostics, so reports show it too: `OverdueReview`.)
 public enum PlanFindings {
     /// The findings for every client of `caseload` with a plan.
     public static func diagnostics(_ caseload: Caseload, options: ReportOptions = ReportOptions()) -> [Diagnostic] {
         caseload.clients.flatMap { client -> [Diagnostic] in
-            let lastNote = caseload.lastNoteDay(of: client)
             guard let day = caseload.lastDay(of: client), let plan = caseload.applicablePlan(of: client, on: day) else { return [] }
             let period = Period.range(from: plan.start, to: day)
             guard let review = ClientReports(client: client, caseload: caseload, options: options).report(for: period).planReview else { return [] }
-            return findings(plan, review, lastNote: lastNote).map { finding in
+            return findings(review).map { finding in
                 Diagnostic(path: plan.path, line: finding.line, severity: .warning, message: finding.message, client: client, date: plan.start)
             }
         }
     }
 
-    private static func findings(_ plan: TreatmentPlan, _ review: PlanReview, lastNote: Day?) -> [(line: Int?, message: String)] {
+    private static func findings(_ review: PlanReview) -> [(line: Int?, message: String)] {
         var findings: [(line: Int?, message: String)] = []
         let neverRated = Set(review.neverRated.map(GoalKey.init))
         for goal in review.goals {
@@ -23,10 +23,6 @@ public enum PlanFindings {
             if neverRated.contains(GoalKey(goal.id)) {
                 findings.append((goal.line, "plan goal '\(goal.id)' has never been rated"))
             }
-        }
-        let firstDue = plan.start.adding(days: plan.reviewEvery)
-        if let lastNote, lastNote > firstDue {
-            findings.append((nil, "plan review is overdue: due \(firstDue) (every \(plan.reviewEvery) days from \(plan.start)); the last note is dated \(lastNote)"))
         }
         for id in review.unplanned {
             findings.append((nil, "goal '\(id)' is worked on in the notes but is not in the plan"))

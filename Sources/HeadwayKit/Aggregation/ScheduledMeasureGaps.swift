@@ -1,6 +1,7 @@
-/// Attended sessions without a measure that the plan's `measure-every:` asks for (docs/note-format.md,
-/// section 4): a warning at the note's `date` line. Only a plan with `measure-every:` asks, so clients
-/// without a schedule are never warned; each episode starts afresh.
+/// Attended sessions without a measure that a `measure-every:` schedule asks for (docs/note-format.md,
+/// section 4): a warning at the note's `date` line. The plan's schedule applies, else the clinic's
+/// (headway.yml), per instrument as for `headway new` (`MeasureSchedule.scheduled`); a measure neither
+/// covers is not asked for here (PHQ-9 without any schedule: `UnscheduledPHQ9Gaps`). Each episode starts afresh.
 enum ScheduledMeasureGaps {
     /// One instrument's count since its last score.
     private struct Follow {
@@ -10,14 +11,14 @@ enum ScheduledMeasureGaps {
         var lastScored: Day?
     }
 
-    /// The warnings of a client's `events` (in time order) split into `episodes`.
-    static func warnings(client: String, events: [ClientHistory.Event], episodes: [Episode]) -> [Diagnostic] {
+    /// The warnings of a client's `events` (in time order) split into `episodes`, with the clinic's schedule `clinic`.
+    static func warnings(client: String, events: [ClientHistory.Event], episodes: [Episode], clinic: MeasureSchedule?) -> [Diagnostic] {
         episodes.flatMap { episode in
-            warnings(client: client, events: events.filter { episode.contains($0.date) })
+            warnings(client: client, events: events.filter { episode.contains($0.date) }, clinic: clinic)
         }
     }
 
-    private static func warnings(client: String, events: [ClientHistory.Event]) -> [Diagnostic] {
+    private static func warnings(client: String, events: [ClientHistory.Event], clinic: MeasureSchedule?) -> [Diagnostic] {
         var plan: TreatmentPlan?
         var follows: [Follow] = []
         var warnings: [Diagnostic] = []
@@ -26,20 +27,17 @@ enum ScheduledMeasureGaps {
             case .plan(let latest): plan = latest
             case .note(let note):
                 guard note.attendance == .attended else { continue }
-                follow(note, plan: plan, &follows)
-                guard let schedule = plan?.measureEvery else {
-                    record(note, &follows)
-                    continue
-                }
-                // Only what the plan's schedule covers: an instrument it names, or all with its single number.
+                follow(note, plan: plan, clinic: clinic, &follows)
+                // Only what a schedule covers: an instrument it names, or all with its single number.
                 for item in follows where !note.hasScore(of: item.instrument) {
-                    guard let every = schedule.sessions(for: item.instrument) else { continue }
+                    guard let (every, byPlan) = MeasureSchedule.scheduled(item.instrument, plan: plan?.measureEvery, clinic: clinic) else { continue }
                     guard item.attendedSince.map({ $0 >= every - 1 }) ?? true else { continue }
                     let since = item.lastScored.map { "last scored on \($0)" } ?? "not yet scored in this episode"
                     let interval = every == 1 ? "at every session" : "every \(every) sessions"
+                    let source = byPlan ? "the plan's" : "headway.yml's"
                     warnings.append(Diagnostic(
                         path: note.path, line: note.dateLine, severity: .warning,
-                        message: "attended session without \(item.instrument), which the plan's 'measure-every' asks for \(interval) (\(since))",
+                        message: "attended session without \(item.instrument), which \(source) 'measure-every' asks for \(interval) (\(since))",
                         client: client, date: note.date))
                 }
                 record(note, &follows)
@@ -48,10 +46,12 @@ enum ScheduledMeasureGaps {
         return warnings
     }
 
-    /// Adds the instruments `note` scores and those `plan` names (measures, then schedule) not yet followed.
-    private static func follow(_ note: SessionNote, plan: TreatmentPlan?, _ follows: inout [Follow]) {
+    /// Adds the instruments `note` scores and those `plan` names (measures, then schedule) and `clinic`
+    /// names not yet followed.
+    private static func follow(_ note: SessionNote, plan: TreatmentPlan?, clinic: MeasureSchedule?, _ follows: inout [Follow]) {
         var names = plan?.measures.map(\.instrument) ?? []
         names += plan?.measureEvery?.intervals.map(\.instrument) ?? []
+        names += clinic?.intervals.map(\.instrument) ?? []
         names += note.measures.filter { $0.score != nil }.map(\.instrument)
         for name in names where !follows.contains(where: { GoalArea.matchKey($0.instrument) == GoalArea.matchKey(name) }) {
             follows.append(Follow(instrument: name))

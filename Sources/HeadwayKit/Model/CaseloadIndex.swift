@@ -32,6 +32,9 @@ public struct CaseloadIndex: Sendable, Equatable {
         /// The client's latest episode, discharged on this date, ended without a score its last attended
         /// session should have had (docs/report-model.md, "Episode outcomes").
         case unscoredEpisodeEnd(Day)
+        /// PHQ-9 was not scored at `missing` of the client's last `sessions` attended sessions of its latest
+        /// episode that no `measure-every:` schedule covers (PHQ-9 is then expected at every session).
+        case missingPHQ9(missing: Int, sessions: Int)
     }
 
     /// One written report.

@@ -31,6 +31,13 @@ public struct MeasureSchedule: Sendable, Hashable {
 
     /// The interval of `instrument`: the plan's, else the clinic's, else every session.
     public static func sessions(for instrument: String, plan: MeasureSchedule?, clinic: MeasureSchedule?) -> Int {
-        plan?.sessions(for: instrument) ?? clinic?.sessions(for: instrument) ?? everySession
+        scheduled(instrument, plan: plan, clinic: clinic)?.sessions ?? everySession
+    }
+
+    /// The interval a written schedule sets for `instrument` (the plan's, else the clinic's) and whether
+    /// it is the plan's; nil when neither covers it.
+    public static func scheduled(_ instrument: String, plan: MeasureSchedule?, clinic: MeasureSchedule?) -> (sessions: Int, byPlan: Bool)? {
+        if let sessions = plan?.sessions(for: instrument) { return (sessions, true) }
+        return clinic?.sessions(for: instrument).map { ($0, false) }
     }
 }

@@ -23,6 +23,8 @@ public struct TreatmentPlan: Sendable, Hashable {
     public var anxietyMeasure: String? = nil
     /// Line of the `start` key, for diagnostics about the plan as a whole.
     public var startLine: Int?
+    /// Line of the `review-every` key, when written (an overdue review is flagged there).
+    public var reviewEveryLine: Int? = nil
 }
 
 /// One goal of a treatment plan.

@@ -21,6 +21,8 @@ extension PartialIndex {
         var kind: String
         var days: [String]?
         var count: Int?
+        /// The second number of a reason with two (`missingPHQ9`'s sessions).
+        var of: Int?
     }
 }
 
@@ -63,10 +65,12 @@ extension PartialIndex.AttentionRecord {
         case .reviewOverdue(let day): self.init(kind: "reviewOverdue", days: [day.description])
         case .noRecentMeasure(let sessions): self.init(kind: "noRecentMeasure", count: sessions)
         case .unscoredEpisodeEnd(let day): self.init(kind: "unscoredEpisodeEnd", days: [day.description])
+        case .missingPHQ9(let missing, let sessions): self.init(kind: "missingPHQ9", count: missing, of: sessions)
         }
     }
 
     func attention() throws(ReadError) -> CaseloadIndex.Attention {
+        if kind == "missingPHQ9", days == nil, let count, let of { return .missingPHQ9(missing: count, sessions: of) }
         switch (kind, days, count) {
         case ("safetyFlags", let days?, nil): return .safetyFlags(try days.map { (text) throws(ReadError) in try PartialIndex.day(text) })
         case ("errors", nil, let count?): return .errors(count)

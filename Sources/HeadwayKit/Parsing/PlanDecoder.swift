@@ -26,7 +26,9 @@ struct PlanDecoder {
         var areas = AreaResolver(declaredAreas: configuration.areas)
         for (key, _, value) in pairs where !FieldReader.isNull(value) {
             switch key {
-            case "review-every": plan.reviewEvery = reader.integer(value, key, in: 1...3650) ?? 90
+            case "review-every":
+                plan.reviewEvery = reader.integer(value, key, in: 1...3650) ?? 90
+                plan.reviewEveryLine = reader.line(value)
             case "clinician": plan.clinician = reader.string(value, key)
             case "client-name": plan.clientName = reader.string(value, key)
             case "goals": plan.goals = decodeGoals(value, areas: &areas)

@@ -42,15 +42,16 @@ extension Caseload {
                 }
             }
         }
-        var caseload = assemble(files, listing: listing, keepingNearMisses: { scope?.includes($0.client) ?? true })
+        var caseload = assemble(files, listing: listing, configuration: parser.configuration, keepingNearMisses: { scope?.includes($0.client) ?? true })
         caseload.fileCount = paths.count
         return caseload
     }
 
-    /// The caseload of `files` (in `listing`'s order) with `listing`'s diagnostics: its unreadable folders,
-    /// and those of its near misses that `keep` keeps.
-    static func assemble(_ files: [ParsedFile], listing: NoteListing, keepingNearMisses keep: (Diagnostic) -> Bool = { _ in true }) -> Caseload {
-        var caseload = assemble(files)
+    /// The caseload of `files` (in `listing`'s order, assembled with `configuration`) with `listing`'s
+    /// diagnostics: its unreadable folders, and those of its near misses that `keep` keeps.
+    static func assemble(_ files: [ParsedFile], listing: NoteListing, configuration: Configuration,
+                         keepingNearMisses keep: (Diagnostic) -> Bool = { _ in true }) -> Caseload {
+        var caseload = assemble(files, configuration: configuration)
         let unread = listingDiagnostics(listing, keepingNearMisses: keep)
         if !unread.isEmpty { caseload.diagnostics = (caseload.diagnostics + unread).sorted() }
         return caseload

@@ -15,7 +15,8 @@ extension CaseloadIndex.Entry {
 
 extension CaseloadIndex.Attention {
     /// `{"reason": "safety-flags", "dates": [...]}`, `{"reason": "errors", "count": 2}`,
-    /// `{"reason": "review-overdue", "due": "2026-10-30"}`, `{"reason": "no-recent-measure", "sessions": 3}`.
+    /// `{"reason": "review-overdue", "due": "2026-10-30"}`, `{"reason": "no-recent-measure", "sessions": 3}`,
+    /// `{"reason": "unscored-episode-end", "discharged": "2026-12-15"}`, `{"reason": "missing-phq9", "missing": 4, "sessions": 10}`.
     var json: JSONValue {
         switch self {
         case .safetyFlags(let dates):
@@ -28,6 +29,8 @@ extension CaseloadIndex.Attention {
             return .object([("reason", .string("no-recent-measure")), ("sessions", .number(Double(sessions)))])
         case .unscoredEpisodeEnd(let discharged):
             return .object([("reason", .string("unscored-episode-end")), ("discharged", .string(discharged.description))])
+        case .missingPHQ9(let missing, let sessions):
+            return .object([("reason", .string("missing-phq9")), ("missing", .number(Double(missing))), ("sessions", .number(Double(sessions)))])
         }
     }
 }

@@ -8,6 +8,8 @@
 /// diagnostics naming it (a near miss), so its part gives the same of each as the whole caseload; its
 /// reports are made from it.
 struct CaseloadParts {
+    /// The clinic's settings each part is assembled with (its measure schedule).
+    let configuration: Configuration
     /// Every candidate file as last read, by path.
     private(set) var files: [String: ParsedFile] = [:]
     /// Each part's caseload, by folder name.
@@ -22,6 +24,11 @@ struct CaseloadParts {
     /// The listing's diagnostics (near misses name their client) by folder name, and those naming no client.
     private var listed: [String: [Diagnostic]] = [:]
     private var listedUnattributed: [Diagnostic] = []
+
+    /// No files yet, to be assembled with `configuration`.
+    init(configuration: Configuration) {
+        self.configuration = configuration
+    }
 
     /// The folder names of the clients `file` bears on.
     static func keys(of file: ParsedFile) -> Set<String> {
@@ -62,7 +69,7 @@ struct CaseloadParts {
     /// files', the parts', `listing`'s) and the file count: what a batch's plan and index read of the
     /// whole caseload (its clients, and their errors), without assembling it.
     func summary() -> Caseload {
-        var summary = Caseload.assemble(representatives.values.flatMap { $0 })
+        var summary = Caseload.assemble(representatives.values.flatMap { $0 }, configuration: configuration)
         summary.fileCount = files.count
         summary.diagnostics = (attributed.values.flatMap { $0 } + unattributed.values.flatMap { $0 } + listedUnattributed).sorted()
         return summary
@@ -86,7 +93,7 @@ struct CaseloadParts {
             (parts[key], pathsOfPart[key], representatives[key], attributed[key]) = (nil, nil, nil, nil)
             return
         }
-        var part = Caseload.assemble(CandidateName.sorted(Array(paths)).compactMap { files[$0] })
+        var part = Caseload.assemble(CandidateName.sorted(Array(paths)).compactMap { files[$0] }, configuration: configuration)
         if let more = listed[key] { part.diagnostics = (part.diagnostics + more).sorted() }
         parts[key] = part
         representatives[key] = part.clients.filter { ClientFolders.folderKey($0) == key }.compactMap { client in

@@ -13,9 +13,9 @@ public final class IncrementalBatch {
     private let templates: TemplateSet
     private let sink: any RemovingReportSink
     /// The parsed files and the caseload in parts.
-    private var parts = CaseloadParts()
+    private var parts: CaseloadParts
     /// Every client and diagnostic of the caseload, for the plan and the index.
-    private var summary = Caseload.assemble([])
+    private var summary = Caseload.assemble([], configuration: Configuration())
     /// The listing the files were read from.
     private var listing = NoteListing(paths: [])
     /// Each client's share of the last rendering, by client.
@@ -32,6 +32,7 @@ public final class IncrementalBatch {
         self.request = request
         self.templates = templates
         self.sink = sink
+        parts = CaseloadParts(configuration: pipeline.configuration)
     }
 
     /// The first batch: every file read and every report written, as `Pipeline.run` does (stale reports
@@ -39,7 +40,7 @@ public final class IncrementalBatch {
     public func start() throws(RunError) -> RunOutcome {
         let listing = try list()
         let files = read(listing.paths).map(\.file)
-        let caseload = Caseload.assemble(files, listing: listing)
+        let caseload = Caseload.assemble(files, listing: listing, configuration: pipeline.configuration)
         self.listing = listing
         _ = parts.replace(files, dropping: [], listing: listing)
         summary = parts.summary()
@@ -84,7 +85,7 @@ public final class IncrementalBatch {
     public func restart(pipeline: Pipeline, request: ReportRequest) throws(RunError) -> Update {
         self.pipeline = pipeline
         self.request = request
-        parts = CaseloadParts()
+        parts = CaseloadParts(configuration: pipeline.configuration)
         let listing = try list()
         return try refresh(listing, reread: read(listing.paths).map(\.file), everyClient: true)
     }

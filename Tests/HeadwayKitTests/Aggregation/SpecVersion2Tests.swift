@@ -102,7 +102,7 @@ private typealias H = AggregationHarness
     /// A session number that was written but rejected does not make the note a duplicate of another that day.
     @Test func aRejectedSessionNumberIsNoDuplicate() {
         let caseload = H.caseload([
-            "a.md": H.note("2026-10-01", "session: 1\n"),
+            "a.md": H.note("2026-10-01", "session: 1\nmeasures:\n  PHQ-9: 15\n"),
             "b.md": H.note("2026-10-01", "session: \"2\"\nmeasures:\n  PHQ-9: 14\n"),
         ])
         #expect(Set(caseload.notes.map(\.path)) == ["a.md", "b.md"])

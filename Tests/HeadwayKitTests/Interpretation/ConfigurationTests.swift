@@ -24,6 +24,7 @@ import Testing
         #expect(ors.bands.map(\.label) == ["clinical range", "non-clinical range"])
         let who5 = try #require(configuration.instrument(named: "WHO-5"))
         #expect(who5.integerScores && who5.maximum == 100 && who5.reliableChange == 10)
+        #expect(configuration.measureEvery == MeasureSchedule(intervals: [.init(instrument: "PHQ-9", sessions: 2)]))
     }
 
     @Test func emptyFileIsNoSettings() throws {
@@ -108,7 +109,7 @@ import Testing
         let caseload = Caseload.assemble(["a.md": "---\nclient: C-1\ndate: 2026-10-07\ngoals: [sleep-hygiene]\nmeasures:\n  ORS: 18.5\n---\n",
                                            "b.md": "---\nclient: C-1\ndate: 2026-10-14\nmeasures:\n  ORS: 26\n---\n"]
             .sorted { $0.key < $1.key }
-            .map { parser.parse(path: $0.key, bytes: Array($0.value.utf8)) })
+            .map { parser.parse(path: $0.key, bytes: Array($0.value.utf8)) }, configuration: configuration)
         #expect(caseload.diagnostics.isEmpty)   // a declared area draws no warning
         let report = ClientReports(client: "C-1", caseload: caseload, options: ReportOptions(configuration: configuration))
             .report(for: Period.month("2026-10")!)

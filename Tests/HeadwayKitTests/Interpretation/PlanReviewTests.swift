@@ -142,12 +142,15 @@ import Testing
         ]))
         #expect(PlanFindings.diagnostics(caseload).sorted().map(\.formatted) == [
             "plan.md: warning: goal 'extra' is worked on in the notes but is not in the plan",
-            "plan.md: warning: plan review is overdue: due 2026-11-30 (every 90 days from 2026-09-01); the last note is dated 2026-12-05",
             "plan.md:8: warning: plan goal 'undated' has never been rated",
             "plan.md:8: warning: plan goal 'undated' has no target date (SMART: time-bound)",
             "plan.md:9: warning: plan goal 'vague' has never been rated",
             "plan.md:9: warning: plan goal 'vague' has no numeric target or target date: progress against the plan cannot be judged (SMART: measurable, time-bound)",
             "plan.md:10: warning: plan goal 'done' has never been rated",
+        ])
+        // The overdue review is the caseload's own diagnostic (so reports show it too), at `review-every`.
+        #expect(caseload.diagnostics.map(\.formatted).filter { $0.hasPrefix("plan.md") } == [
+            "plan.md:5: warning: the plan's review was due on 2026-11-30 (every 90 days from 2026-09-01) and no review note is dated on or after it",
         ])
     }
 }

@@ -49,7 +49,7 @@ import Testing
         let parser = NoteParser(configuration: configuration)
         let files = FuzzNotes.using(configuration).map { parser.parse(path: "C-0001/note.md", bytes: Array($0.utf8)) }
         #expect(files.map { $0.diagnostics.map(\.formatted) } == [[], [], []])
-        let reports = FuzzTarget.reports(of: Caseload.assemble(files), options: ReportOptions(configuration: configuration))
+        let reports = FuzzTarget.reports(of: Caseload.assemble(files, configuration: configuration), options: ReportOptions(configuration: configuration))
         let json = try #require(reports.first).json.serialized()
         for name in ["PHQ-9", "ORS", "WHO-5", "sleep-hygiene"] { #expect(json.contains("\"\(name)\""), "\(name)") }
     }

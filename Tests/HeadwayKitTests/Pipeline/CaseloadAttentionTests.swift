@@ -16,7 +16,7 @@ import Testing
         return CaseloadAttention.reasons(for: client, latest: report, in: caseload)
     }
 
-    @Test("a safety flag, errors, an overdue review and three sessions without a score, most urgent first")
+    @Test("a safety flag, an overdue review, three sessions without a score and PHQ-9 missing, most urgent first")
     func everyReasonInOrder() throws {
         let texts = [
             "plan.md": Self.plan,
@@ -26,14 +26,15 @@ import Testing
         ]
         let reasons = try Self.attention(texts)
         // Review due 2026-07-01 (start + 30) and 2026-07-31: the latest before the last note (07-29) is 07-01.
-        #expect(reasons.count == 3, "\(reasons)")
+        #expect(reasons.count == 4, "\(reasons)")
         #expect(reasons.first == .safetyFlags([Day(iso: "2026-07-01")!]))
         #expect(reasons.contains(.reviewOverdue(Day(iso: "2026-07-01")!)))
-        #expect(reasons.last == .noRecentMeasure(sessions: 3))
+        #expect(reasons[2] == .noRecentMeasure(sessions: 3))
+        #expect(reasons.last == .missingPHQ9(missing: 4, sessions: 5))
         #expect(reasons.map(\.words).first == "safety flag on 2026-07-01")
     }
 
-    @Test("a review note on or after the due date answers it; a score in the last three sessions answers the measures")
+    @Test("a review note on or after the due date answers it; a score in the last three sessions answers the measures (not PHQ-9's gaps)")
     func answered() throws {
         let texts = [
             "plan.md": Self.plan,
@@ -41,7 +42,7 @@ import Testing
             "c.md": Self.note("C-1", "2026-07-15", measures: "measures:\n  PHQ-9: 9\n"),
             "r.md": "---\ntype: review\nclient: C-1\ndate: 2026-07-02\n---\n## Summary\nGoing well.\n",
         ]
-        #expect(try Self.attention(texts) == [])
+        #expect(try Self.attention(texts) == [.missingPHQ9(missing: 2, sessions: 3)])
     }
 
     @Test("errors in the notes are a reason, with their count; a client with fewer than three sessions is not asked for measures")
