@@ -36,6 +36,9 @@ public struct ProgressReport: Sendable, Equatable {
     /// The treatment episode the report is about: the client's latest episode starting on or before
     /// `period.to` (docs/note-format.md, section 9); baselines and `cumulativeAttended` count within it.
     public var episode: Episode? = nil
+    /// When the period crosses a discharge, one part per episode it meets, in order (the last is
+    /// `episode`); empty when the whole period lies in one episode.
+    public var episodeParts: [EpisodePart] = []
 }
 
 /// The client a report is about.
