@@ -95,6 +95,7 @@ struct TemplateVariableTests {
         variables.read(text, heading: "Report variables", root: ReviewView.schema, lists: [
             "Goal": GoalView.schema, "Revision": RevisionView.schema, "Milestone": MilestoneView.schema,
             "Excerpt": ExcerptView.schema, "Measure": MeasureView.schema, "Plan review": PlanReviewView.schema,
+            "Episode part": EpisodePartView.schema, "Episode outcomes": EpisodeOutcomesView.schema, "Outcome measure": OutcomePairView.schema,
         ])
         variables.read(text, heading: "Discharge summary variables", root: DischargeView.schema, lists: [:])
         variables.read(text, heading: "Client report variables", root: ClientReportView.schema, lists: [

@@ -2,14 +2,14 @@
 /// (README, "Report variables": Episode part).
 final class EpisodePartView: TemplateView {
     let part: EpisodePart
-    /// Whether the episode began before the period (the part then starts on the period's first day).
-    let episodeBeganBefore: Bool
+    /// The report's period.
+    let reportPeriod: Period
     let configuration: Configuration
     let markup: Markup
 
     init(_ part: EpisodePart, in period: Period, configuration: Configuration, markup: Markup) {
         self.part = part
-        self.episodeBeganBefore = part.episode.start < period.from
+        self.reportPeriod = period
         self.configuration = configuration
         self.markup = markup
     }
@@ -21,7 +21,7 @@ final class EpisodePartView: TemplateView {
         .value("number") { $0.part.episode.number },
         .value("from") { $0.part.from.description },
         .value("to") { $0.part.to.description },
-        .value("text") { EpisodePartView.text($0.part, episodeBeganBefore: $0.episodeBeganBefore) },
+        .value("text") { EpisodePartView.text($0.part, in: $0.reportPeriod) },
         .object("sessions", SessionsView.self) { SessionsView($0.part.sessions) },
         .list("measures", of: MeasureView.self) { view in
             view.part.measures.map { MeasureView($0, period: view.period, configuration: view.configuration, markup: view.markup) }
@@ -32,12 +32,12 @@ final class EpisodePartView: TemplateView {
 
     /// `Episode 1, to 2026-03-10 (discharged: completed)` for an episode that began before the period,
     /// `Episode 2, since 2026-03-20` for one still open, `Episode 2, 2026-03-20 to 2026-03-28 (discharged: …)`
-    /// for one that began and ended in the period.
-    static func text(_ part: EpisodePart, episodeBeganBefore: Bool) -> String {
+    /// for one that began and ended in the report's `period`.
+    static func text(_ part: EpisodePart, in period: Period) -> String {
         let episode = part.episode
         guard let end = episode.end else { return "Episode \(episode.number), since \(episode.start)" }
         let reason = episode.discharge?.reason.map { ": \(EpisodeView.words($0))" } ?? ""
-        let days = episodeBeganBefore ? "to \(end)" : "\(episode.start) to \(end)"
+        let days = episode.start < period.from ? "to \(end)" : "\(episode.start) to \(end)"
         return "Episode \(episode.number), \(days) (discharged\(reason))"
     }
 }

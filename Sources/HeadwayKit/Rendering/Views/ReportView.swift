@@ -25,7 +25,7 @@ final class ReportView: TemplateView {
         .value("hasEpisodeParts") { !$0.report.episodeParts.isEmpty },
         .value("episodePartsText") { view in
             view.report.episodeParts.isEmpty ? nil
-                : view.report.episodeParts.map { EpisodePartView.text($0, episodeBeganBefore: $0.episode.start < view.report.period.from) }.joined(separator: " · ")
+                : view.report.episodeParts.map { EpisodePartView.text($0, in: view.report.period) }.joined(separator: " · ")
         },
         .object("sessions", SessionsView.self) { SessionsView($0.report.sessions) },
         .object("clinic", ClinicView.self) { ClinicView($0.configuration, markup: $0.markup) },
