@@ -55,7 +55,11 @@ enum ViewFixtures {
             [renderer.view(of: planned(), as: format), renderer.view(of: RenderingGolden.report(), as: format),
              renderer.view(of: EpisodeRenderingTests.crossing(), as: format),
              ReviewView(renderer.view(of: review(), as: format), paper: .a4, withDiagnostics: true),
-             DischargeView(renderer.view(of: review(), as: format), paper: .letter), IndexView(index(), markup: Markup(format: format), configuration: configuration)]
+             DischargeView(renderer.view(of: review(), as: format), paper: .letter),
+             // A review's or discharge summary's period lies in one episode; the crossing month shows that
+             // their inherited episode parts answer too.
+             ReviewView(renderer.view(of: EpisodeRenderingTests.crossing(), as: format), paper: .a4, withDiagnostics: false),
+             DischargeView(renderer.view(of: EpisodeRenderingTests.crossing(), as: format), paper: .a4), IndexView(index(), markup: Markup(format: format), configuration: configuration)]
                 + [planned(), RenderingGolden.report()].map { ClientReportView($0, markup: Markup(format: format), configuration: configuration) }
                 + [ClientReportView(review(), markup: Markup(format: format), configuration: configuration, paper: .letter)]
         } + notes().map(NoteView.init)
