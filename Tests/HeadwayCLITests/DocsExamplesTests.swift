@@ -21,7 +21,9 @@ struct DocsExamplesTests {
             ["review", vault, "--client", "C-0201", "--date", "2026-10-31", "--format", "md,json", "-o", out + "/r"],
             ["batch", vault, "--month", "2026-10", "--format", "md,json", "-o", out + "/b"],
             ["check", examples + "/more-problems"], ["check", examples + "/bad-config"], ["check", examples + "/same-folder"],
-            ["report", examples + "/episode", "--client", "C-0500", "--month", "2026-03", "--format", "json", "-o", out + "/e"],
+            ["report", examples + "/episode", "--client", "C-0500", "--month", "2026-03", "--format", "md,json", "-o", out + "/e"],
+            ["report", examples + "/episode", "--client", "C-0501", "--month", "2026-03", "--format", "md,json", "-o", out + "/e"],
+            ["report", examples + "/episode", "--client", "C-0501", "--episode", "3", "-o", out + "/e"],
         ]
     }
 

@@ -54,6 +54,13 @@ public struct ClientReports: Sendable {
         return periods
     }
 
+    /// The days of the client's episode `number` (to its last note while open), or their part in
+    /// `within`; nil when it has no such episode or the two have no day in common.
+    public func episodePeriod(_ number: Int, within: Period?) -> Period? {
+        guard let episode = history.episodes.first(where: { $0.number == number }), let last = allSessions?.to else { return nil }
+        return .episode(episode, lastDay: last, within: within)
+    }
+
     /// The dates of the client's files with an error (a file with a value error is a note, and dated already).
     private var rejectedDates: [Day] {
         diagnostics.filter { $0.severity == .error }.compactMap(\.date)
@@ -67,11 +74,11 @@ public struct ClientReports: Sendable {
     /// The report for `period`.
     public func report(for period: Period) -> ProgressReport {
         var report = ReportAssembler(history: history, index: index, period: period, options: options).assemble(warnings: warnings(upTo: period.to))
+        report.episodeParts = episodeParts(of: period)
         if !options.redact { report.planReview?.note = reviews.last { $0.date == period.to } }
-        if options.redact, report.episode?.discharge != nil {  // the discharge note's text is narrative too
-            report.episode?.discharge?.summary = nil
-            report.episode?.discharge?.recommendations = nil
-            report.episode?.discharge?.clinician = nil
+        if options.redact {  // the discharge note's text is narrative too
+            report.episode?.discharge?.withoutNarrative()
+            for index in report.episodeParts.indices { report.episodeParts[index].episode.discharge?.withoutNarrative() }
         }
         return report
     }

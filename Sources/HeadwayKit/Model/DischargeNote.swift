@@ -46,3 +46,13 @@ public struct DischargeNote: Sendable, Hashable {
         self.dateLine = dateLine
     }
 }
+
+extension DischargeNote {
+    /// Leaves out what the clinician wrote (the summary, the recommendations, the clinician's name),
+    /// for a redacted report: like an excerpt, it is narrative.
+    mutating func withoutNarrative() {
+        summary = nil
+        recommendations = nil
+        clinician = nil
+    }
+}

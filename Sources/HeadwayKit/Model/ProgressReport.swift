@@ -48,6 +48,9 @@ public struct ProgressReport: Sendable, Equatable {
         let number = episodeStarts.prefix { $0 <= day }.count
         return number == 0 ? nil : number
     }
+    /// When the period crosses a discharge, one part per episode it meets, in order (the last is
+    /// `episode`); empty when the whole period lies in one episode.
+    public var episodeParts: [EpisodePart] = []
 }
 
 /// The client a report is about.

@@ -56,6 +56,7 @@ public struct StaleReports: Sendable {
         case .allSessions: return stem == "all"
         case .fixed(let period): return stem == period.slug
         case .byMonth: return Period.month(String(stem)).map { $0.slug == stem } ?? false
+        case .episode(let number, let within): return stem == Period.episodeSlug(number, within: within)
         }
     }
 

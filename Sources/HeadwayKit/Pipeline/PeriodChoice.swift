@@ -6,6 +6,9 @@ public enum PeriodChoice: Sendable, Equatable {
     case fixed(Period)
     /// One report per client per calendar month that has notes.
     case byMonth
+    /// Treatment episode `number` of each client that has one, from its first day to its discharge (or
+    /// its last note while open); with `within`, only the days of that period in the episode.
+    case episode(Int, within: Period?)
 
     /// The periods to report for one client.
     func periods(for reports: ClientReports) -> [Period] {
@@ -13,6 +16,7 @@ public enum PeriodChoice: Sendable, Equatable {
         case .allSessions: return reports.allSessions.map { [$0] } ?? []
         case .fixed(let period): return reports.hasData(upTo: period) ? [period] : []
         case .byMonth: return reports.months
+        case .episode(let number, let within): return reports.episodePeriod(number, within: within).map { [$0] } ?? []
         }
     }
 
@@ -22,6 +26,7 @@ public enum PeriodChoice: Sendable, Equatable {
         case .allSessions: return "All sessions"
         case .fixed(let period): return period.label
         case .byMonth: return "By month"
+        case .episode(let number, let within): return within.map { "\($0.label), episode \(number)" } ?? "Episode \(number)"
         }
     }
 }

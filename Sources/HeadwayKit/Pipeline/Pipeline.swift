@@ -108,10 +108,13 @@ public struct Pipeline: Sendable {
             clients = [client]
         }
         switch request.document {
+        case .progress(.episode(let number, let within), _) where request.clients != .every:
+            try checkEpisode(number, within: within, of: clients[0], caseload)
+            return clients.map { ClientWork(client: $0) }
         case .progress:
             return clients.map { ClientWork(client: $0) }
-        case .planReview(let date, _):
-            return try reviewWork(clients, on: date, single: request.clients != .every, caseload)
+        case .planReview(let date, let episode, _):
+            return try reviewWork(clients, on: date, episode: episode, single: request.clients != .every, caseload)
         case .discharge(let episode, _):
             return try dischargeWork(clients, episode: episode, single: request.clients != .every, caseload)
         }
@@ -119,13 +122,14 @@ public struct Pipeline: Sendable {
 
     /// The plan reviews of `clients` on `date` (nil: each client's last day); a client without a plan
     /// is skipped, or, when it is the one client asked for (`single`), an error.
-    private func reviewWork(_ clients: [String], on date: Day?, single: Bool, _ caseload: Caseload) throws(RunError) -> [ClientWork] {
+    private func reviewWork(_ clients: [String], on date: Day?, episode number: Int?, single: Bool, _ caseload: Caseload) throws(RunError) -> [ClientWork] {
         var work: [ClientWork] = []
         for client in clients {
-            guard let day = date ?? caseload.lastDay(of: client) else { continue }
+            guard let day = try reviewDay(of: client, on: date, episode: number, single: single, caseload) else { continue }
             guard let plan = caseload.applicablePlan(of: client, on: day) else {
                 if single {
-                    throw .nothingToReview(notesFolder: notesFolder, reason: "client '\(client)' has no treatment plan starting on or before \(day)")
+                    let when = number.map { "in episode \($0) (to \(day))" } ?? "starting on or before \(day)"
+                    throw .nothingToReview(notesFolder: notesFolder, reason: "client '\(client)' has no treatment plan \(when)")
                 }
                 continue
             }
@@ -234,9 +238,9 @@ public struct Pipeline: Sendable {
             return .bytes(try press.pdf(from: renderer.renderForPrint(report.flattenedForPrint(), paper: paper, for: request.audience)))
         case .progress:
             return .text(renderer.render(report, as: format, for: request.audience))
-        case .planReview(_, let paper) where format == .pdf:
+        case .planReview(_, _, let paper) where format == .pdf:
             return .bytes(try press.pdf(from: renderer.renderReview(report.flattenedForPrint(), as: .html, paper: paper, for: request.audience)))
-        case .planReview(_, let paper):
+        case .planReview(_, _, let paper):
             return .text(renderer.renderReview(report, as: format, paper: paper, for: request.audience))
         case .discharge(_, let paper) where format == .pdf:
             return .bytes(try press.pdf(from: renderer.renderDischarge(report.flattenedForPrint(), as: .html, paper: paper, for: request.audience)))

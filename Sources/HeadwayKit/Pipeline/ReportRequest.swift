@@ -20,8 +20,9 @@ public struct ReportRequest: Sendable, Equatable {
     public enum Document: Sendable, Equatable {
         /// Progress reports over the chosen periods, the PDF on `paper`.
         case progress(PeriodChoice, paper: Paper = .a4)
-        /// A treatment-plan review on `date` (nil: the client's last note), the PDF on `paper`.
-        case planReview(date: Day?, paper: Paper)
+        /// A treatment-plan review on `date` (nil: the client's last note), or of the plan in force at the
+        /// end of treatment episode `episode` (its discharge, or its last note while open), the PDF on `paper`.
+        case planReview(date: Day?, episode: Int? = nil, paper: Paper)
         /// A discharge summary of the client's treatment episode `episode` (nil: the latest finished one),
         /// from its start to its discharge date, the PDF on `paper`.
         case discharge(episode: Int?, paper: Paper)

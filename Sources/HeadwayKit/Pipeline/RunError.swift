@@ -15,7 +15,8 @@ public enum RunError: Error, Equatable, Sendable {
     /// No valid note or plan has this client id; `diagnostics` are the caseload's, printed first, so
     /// that a client whose every file was rejected learns why.
     case noSuchClient(notesFolder: String, client: String, suggestion: String, diagnostics: [Diagnostic])
-    /// A review was asked for a client with nothing to review (no note, or no plan by the date).
+    /// A document was asked for a client with nothing to show (no note, no plan by the date, no such
+    /// treatment episode, or an episode with no day in the period asked for).
     case nothingToReview(notesFolder: String, reason: String)
     /// A PDF was asked for and WeasyPrint is not installed: the other formats were written.
     case printerMissing

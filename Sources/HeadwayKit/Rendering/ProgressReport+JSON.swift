@@ -1,7 +1,7 @@
 extension ProgressReport {
     /// The report as the JSON contract of docs/report-model.md.
     public var json: JSONValue {
-        .object([
+        let keys: [(String, JSONValue)] = [
             ("schemaVersion", .number(Double(schemaVersion))),
             ("client", .object([("id", .string(client.id)), ("name", .optional(client.name))])),
             ("clinician", .optional(clinician)),
@@ -18,7 +18,10 @@ extension ProgressReport {
             ("planReview", planReview?.json ?? .null),
             ("warnings", .array(warnings.map(JSONValue.string))),
             ("errors", .array(errors.map(JSONValue.string))),
-        ])
+        ]
+        // Only a period crossing a discharge has parts; the key is left out otherwise (docs/report-model.md, "Episodes in the period").
+        let parts: [(String, JSONValue)] = episodeParts.isEmpty ? [] : [("episodeParts", .array(episodeParts.map(\.json)))]
+        return .object(keys + parts)
     }
 }
 
@@ -166,14 +169,29 @@ extension SafetyFlag {
     }
 }
 
-extension Episode {
+extension EpisodePart {
+    /// One part of a period crossing a discharge: its episode's keys, then the part's own figures.
     var json: JSONValue {
-        .object([
+        .object(episode.jsonKeys + [
+            ("from", .day(from)),
+            ("to", .day(to)),
+            ("sessions", sessions.json),
+            ("measures", .array(measures.map(\.json))),
+        ])
+    }
+}
+
+extension Episode {
+    var json: JSONValue { .object(jsonKeys) }
+
+    /// The keys of `episode`, in order.
+    var jsonKeys: [(String, JSONValue)] {
+        [
             ("number", .number(Double(number))),
             ("start", .day(start)),
             ("end", end.map(JSONValue.day) ?? .null),
             ("dischargeReason", .optional(discharge?.reason?.rawValue)),
             ("outcomes", outcomes?.json ?? .null),
-        ])
+        ]
     }
 }

@@ -5,7 +5,7 @@ import Testing
 /// Real reports rich enough that every template value exists somewhere: the golden report and
 /// `Fixtures/rendering/views` (V-1: a plan with a goal never rated and not SMART, an unplanned goal, a
 /// cancellation by the clinician, a safety flag, a response and remission, a review note on 2026-10-31),
-/// with a clinic configured.
+/// with a clinic configured; and a month crossing a discharge (`Fixtures/rendering/episodes`).
 enum ViewFixtures {
     static var configuration: Configuration {
         var configuration = Configuration()
@@ -53,8 +53,13 @@ enum ViewFixtures {
         let renderer = ReportRenderer(templates: try TemplateSet(), configuration: configuration)
         return [OutputFormat.markdown, .html].flatMap { format -> [any TemplateView] in
             [renderer.view(of: planned(), as: format), renderer.view(of: RenderingGolden.report(), as: format),
+             renderer.view(of: EpisodeRenderingTests.crossing(), as: format),
              ReviewView(renderer.view(of: review(), as: format), paper: .a4, withDiagnostics: true),
-             DischargeView(renderer.view(of: review(), as: format), paper: .letter), IndexView(index(), markup: Markup(format: format), configuration: configuration)]
+             DischargeView(renderer.view(of: review(), as: format), paper: .letter),
+             // A review's or discharge summary's period lies in one episode; the crossing month shows that
+             // their inherited episode parts answer too.
+             ReviewView(renderer.view(of: EpisodeRenderingTests.crossing(), as: format), paper: .a4, withDiagnostics: false),
+             DischargeView(renderer.view(of: EpisodeRenderingTests.crossing(), as: format), paper: .a4), IndexView(index(), markup: Markup(format: format), configuration: configuration)]
                 + [planned(), RenderingGolden.report()].map { ClientReportView($0, markup: Markup(format: format), configuration: configuration) }
                 + [ClientReportView(review(), markup: Markup(format: format), configuration: configuration, paper: .letter)]
         } + notes().map(NoteView.init)

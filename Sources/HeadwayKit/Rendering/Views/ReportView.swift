@@ -18,7 +18,15 @@ final class ReportView: TemplateView {
         .object("client", ClientView.self) { ClientView($0.report.client, markup: $0.markup) },
         .value("clinician") { view in view.report.clinician.map(view.markup.text) },
         .object("period", PeriodView.self) { PeriodView($0.report.period) },
-        .object("episode", EpisodeView.self) { $0.report.episode.map(EpisodeView.init) },
+        .object("episode", EpisodeView.self) { view in view.report.episode.map { EpisodeView($0, markup: view.markup) } },
+        .list("episodeParts", of: EpisodePartView.self) { view in
+            view.report.episodeParts.map { EpisodePartView($0, in: view.report.period, configuration: view.configuration, markup: view.markup) }
+        },
+        .value("hasEpisodeParts") { !$0.report.episodeParts.isEmpty },
+        .value("episodePartsText") { view in
+            view.report.episodeParts.isEmpty ? nil
+                : view.report.episodeParts.map { EpisodePartView.text($0, in: view.report.period) }.joined(separator: " · ")
+        },
         .object("sessions", SessionsView.self) { SessionsView($0.report.sessions) },
         .object("clinic", ClinicView.self) { ClinicView($0.configuration, markup: $0.markup) },
         .list("goals", of: GoalView.self) { $0.goals },
