@@ -21,6 +21,7 @@ struct DocsExamplesTests {
             ["batch", vault, "--month", "2026-10", "--format", "md,json", "-o", out + "/b"],
             ["check", examples + "/more-problems"], ["check", examples + "/bad-config"], ["check", examples + "/same-folder"],
             ["report", examples + "/episode", "--client", "C-0500", "--month", "2026-03", "--format", "json", "-o", out + "/e"],
+            ["batch", examples + "/outcomes", "--by-month", "--format", "md,json", "-o", out + "/o"],
         ]
     }
 

@@ -69,6 +69,7 @@ struct ShardCommandTests {
         let index = try Tree.text(out, "index.md")
         #expect(index.contains("Z-ONLY-ERRORS"), "a client with errors and no valid note is in the index, from its hash's shard")
         #expect(index.contains("Harbour Clinic"))
+        #expect(index.contains("| Finished episodes | 15 | |"), "the merged index sums the shards' finished episodes")
 
         // A shard looks for stale reports in its own clients' folders only: every other report stays.
         let before = try Tree.snapshot(out)

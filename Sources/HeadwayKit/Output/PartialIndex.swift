@@ -9,7 +9,7 @@ public struct PartialIndex: Codable, Sendable, Equatable {
     /// The folder of the output folder that holds partial indexes.
     public static let folder = ".headway"
     /// The version of this file's layout; a merge reads only its own.
-    public static let layout = 1
+    public static let layout = 2
 
     /// This file's layout (`layout`).
     public var version = PartialIndex.layout
@@ -22,6 +22,10 @@ public struct PartialIndex: Codable, Sendable, Equatable {
     public var templates: String
     /// The index's title ("By month", "All sessions", …).
     public var title: String
+    /// Whether the batch is by month (the finished episodes' figures per month), and redacted (no
+    /// clinician breakdown).
+    public var monthly: Bool
+    public var redacted: Bool
     /// The clinic's name and address lines, for the index header.
     public var clinicName: String?
     public var clinicAddress: [String] = []
@@ -39,10 +43,12 @@ public struct PartialIndex: Codable, Sendable, Equatable {
     /// One record per index entry of this part, by client id bytes.
     public var clients: [ClientRecord]
 
-    /// One client's index entry and its share of the caseload outcomes (nil when it has no report).
+    /// One client's index entry, its share of the caseload outcomes (nil when it has no report) and its
+    /// finished episodes of the batch's period.
     public struct ClientRecord: Codable, Sendable, Equatable {
         public var entry: EntryRecord
         public var outcomes: OutcomesRecord?
+        public var finished: [EpisodeRecord]
     }
 
     /// `.headway/shard-2-of-4.json` (`shard-2-of-4.client.json` for the client's version).

@@ -170,7 +170,7 @@ public final class IncrementalBatch {
         let renderer = ReportRenderer(templates: templates, configuration: pipeline.configuration, reviewDiagnostics: request.reviewDiagnostics)
         var files: [String] = []
         indexFailures = []
-        pipeline.writeIndex(Pipeline.index(ordered, caseload, title: choice.title), request, renderer: renderer, sink: sink,
+        pipeline.writeIndex(Pipeline.index(ordered, caseload, choice: choice, redacted: request.options.redact), request, renderer: renderer, sink: sink,
                             stages: Stages(monitor: pipeline.monitor), &files, &indexFailures)
         return files
     }
