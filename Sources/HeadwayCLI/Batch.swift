@@ -11,6 +11,9 @@ extension HeadwayCommand {
                 Writes OUT/<client>/<period>.<ext> for every client, plus OUT/index.html and OUT/index.md (and \
                 OUT/index.json with json). Formats md, html, json and pdf (PDF needs WeasyPrint, Debian package \
                 weasyprint; the PDFs are printed in parallel, by one WeasyPrint process per core).
+                The index gives the outcomes of the treatment episodes discharged in the period (each month's \
+                with --by-month), by clinician (not with --redact) and by modality, a group of fewer than 5 \
+                episodes shown as "fewer than 5" (docs/outcomes.md), and the current figures of open episodes.
                 With --shard K/N or --clients-from, writes the reports of some clients and, instead of the index, \
                 OUT/.headway/<part>.json, which headway merge combines into the index (docs/scale.md).
                 """)
