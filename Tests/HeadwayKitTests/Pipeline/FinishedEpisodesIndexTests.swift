@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import HeadwayKit
 
-/// The index's finished episodes through the whole pipeline: golden `index.md` and `index.json` of the
+/// The index's finished episodes through the whole pipeline: golden `index.md`, `.html` and `.json` of the
 /// hand-computed caseload of `FinishedEpisodesTests` (`Fixtures/outcomes-golden/`, re-recorded with
 /// `RECORD_SNAPSHOTS=1`), and the open-episode figures leaving out discharged clients.
 @Suite("Finished episodes in the index")
@@ -12,15 +12,15 @@ struct FinishedEpisodesIndexTests {
 
     static func index(_ choice: PeriodChoice, redact: Bool = false) throws -> InMemorySink {
         let sink = InMemorySink()
-        let request = ReportRequest(clients: .every, document: .progress(choice), formats: [.markdown, .json], options: ReportOptions(redact: redact))
+        let request = ReportRequest(clients: .every, document: .progress(choice), formats: [.markdown, .html, .json], options: ReportOptions(redact: redact))
         _ = try PipelineTests.pipeline(InMemoryNoteSource(texts: FinishedEpisodesTests.texts)).run(request, templates: TemplateSet(), into: sink)
         return sink
     }
 
-    @Test("by month: index.md and index.json are the golden files")
+    @Test("by month: index.md, index.html and index.json are the golden files")
     func goldenIndex() throws {
         let sink = try Self.index(.byMonth)
-        for name in ["index.md", "index.json"] {
+        for name in ["index.md", "index.html", "index.json"] {
             let got = try #require(sink.text(name))
             let file = Self.golden.appendingPathComponent(name)
             if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
