@@ -13,6 +13,9 @@ extension HeadwayCommand {
                 package weasyprint; the PDFs are printed in parallel, by one WeasyPrint process per core; fhir is a \
                 FHIR R4 Bundle per report, <period>.fhir.json: docs/fhir.md, and the index is not written in FHIR; \
                 csv writes the caseload's tables OUT/scores.csv, OUT/ratings.csv and OUT/goals.csv beside the index).
+                The index gives the outcomes of the treatment episodes discharged in the period (each month's \
+                with --by-month), by clinician (not with --redact) and by modality, a group of fewer than 5 \
+                episodes shown as "fewer than 5" (docs/outcomes.md), and the current figures of open episodes.
                 With --shard K/N or --clients-from, writes the reports of some clients and, instead of the index, \
                 OUT/.headway/<part>.json, which headway merge combines into the index (docs/scale.md).
                 """)

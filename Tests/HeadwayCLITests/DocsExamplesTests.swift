@@ -24,6 +24,7 @@ struct DocsExamplesTests {
             ["report", examples + "/episode", "--client", "C-0500", "--month", "2026-03", "--format", "md,json", "-o", out + "/e"],
             ["report", examples + "/episode", "--client", "C-0501", "--month", "2026-03", "--format", "md,json", "-o", out + "/e"],
             ["report", examples + "/episode", "--client", "C-0501", "--episode", "3", "-o", out + "/e"],
+            ["batch", examples + "/outcomes", "--by-month", "--format", "md,json", "-o", out + "/o"],
         ]
     }
 

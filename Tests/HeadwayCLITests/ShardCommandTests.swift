@@ -71,6 +71,7 @@ struct ShardCommandTests {
         #expect(index.contains("Z-ONLY-ERRORS"), "a client with errors and no valid note is in the index, from its hash's shard")
         #expect(index.contains("Harbour Clinic"))
         #expect(try Tree.text(out, "scores.csv").components(separatedBy: "\r\n").count > 60, "every shard's clients' scores are in the merged table")
+        #expect(index.contains("| Finished episodes | 15 | |"), "the merged index sums the shards' finished episodes")
 
         // A shard looks for stale reports in its own clients' folders only: every other report stays.
         let before = try Tree.snapshot(out)

@@ -49,17 +49,20 @@ public struct CaseloadIndex: Sendable, Equatable {
     public var title: String
     /// One entry per client, by client id.
     public var entries: [Entry]
-    /// Outcomes across the caseload, from each client's latest report.
+    /// Outcomes across the caseload, from each client's latest report: the current figures of open episodes.
     public var outcomes: CaseloadOutcomes
+    /// The finished episodes discharged in the batch's period, with their outcomes.
+    public var finished: FinishedEpisodes
 
     /// How many clients have errors in their notes (their reports are incomplete, or missing).
     public var clientsNeedingAttention: Int { entries.filter { $0.errorCount > 0 }.count }
 
     /// Creates an index.
-    public init(title: String, entries: [Entry], outcomes: CaseloadOutcomes) {
+    public init(title: String, entries: [Entry], outcomes: CaseloadOutcomes, finished: FinishedEpisodes = FinishedEpisodes()) {
         self.title = title
         self.entries = entries
         self.outcomes = outcomes
+        self.finished = finished
     }
 
     /// A one-line summary of a report: period, sessions, goals improving, milestones, revisions, latest measures.

@@ -2,7 +2,9 @@
 /// Commission CTS.03.01.09): per instrument, how many clients reliably improved, deteriorated,
 /// recovered, responded and remitted; the mean GAS T-score; open safety flags.
 ///
-/// Built from each client's latest report of a run.
+/// Built from each client's latest report of a run; a batch gives it no measure of a client whose last
+/// episode is discharged, so that its instruments are the current figures of open episodes (finished
+/// ones are `FinishedEpisodes`).
 public struct CaseloadOutcomes: Sendable, Equatable {
     /// One instrument across the caseload.
     public struct InstrumentOutcome: Sendable, Equatable {

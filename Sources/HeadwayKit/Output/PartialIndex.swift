@@ -22,6 +22,10 @@ public struct PartialIndex: Codable, Sendable, Equatable {
     public var templates: String
     /// The index's title ("By month", "All sessions", …).
     public var title: String
+    /// Whether the batch is by month (the finished episodes' figures per month), and redacted (no
+    /// clinician breakdown).
+    public var monthly: Bool
+    public var redacted: Bool
     /// The clinic's name and address lines, for the index header.
     public var clinicName: String?
     public var clinicAddress: [String] = []
@@ -40,11 +44,12 @@ public struct PartialIndex: Codable, Sendable, Equatable {
     /// One record per index entry of this part, by client id bytes.
     public var clients: [ClientRecord]
 
-    /// One client's index entry, its share of the caseload outcomes (nil when it has no report), and its
-    /// rows of the CSV tables (nil unless the batch writes csv).
+    /// One client's index entry, its share of the caseload outcomes (nil when it has no report), its
+    /// finished episodes of the batch's period, and its rows of the CSV tables (nil unless the batch writes csv).
     public struct ClientRecord: Codable, Sendable, Equatable {
         public var entry: EntryRecord
         public var outcomes: OutcomesRecord?
+        public var finished: [EpisodeRecord]
         public var csv: CSVRows?
     }
 

@@ -14,14 +14,16 @@ public struct MergeOutcome: Sendable {
 }
 
 extension IndexMerge {
-    /// The index of the parts (checked with `check`): their entries by client id, and their clients'
-    /// outcomes in the same order, as one batch builds them.
+    /// The index of the parts (checked with `check`): their entries by client id, their clients'
+    /// outcomes in the same order, and their finished episodes, as one batch builds them.
     public func index() throws(RunError) -> CaseloadIndex {
         var records: [(entry: CaseloadIndex.Entry, outcomes: CaseloadOutcomes?)] = []
+        var finished: [FinishedEpisode] = []
         for part in parts {
             for record in part.partial.clients {
                 do {
                     records.append((try record.entry.entry(), try record.outcomes.map { (outcome) throws(ReadError) in try outcome.outcomes() }))
+                    for episode in record.finished { finished.append(try episode.episode(of: record.entry.client)) }
                 } catch {
                     throw .refused(.error(part.path, nil, "cannot read the partial index: \(error.reason)"))
                 }
@@ -29,7 +31,9 @@ extension IndexMerge {
         }
         records.sort { $0.entry.client.precedesByBytes($1.entry.client) }
         return CaseloadIndex(title: parts.first?.partial.title ?? "", entries: records.map(\.entry),
-                             outcomes: CaseloadOutcomes(merging: records.compactMap(\.outcomes)))
+                             outcomes: CaseloadOutcomes(merging: records.compactMap(\.outcomes)),
+                             finished: FinishedEpisodes(finished, monthly: parts.first?.partial.monthly ?? false,
+                                                        redacted: parts.first?.partial.redacted ?? false))
     }
 
     /// Writes the index of the parts into the first folder with `templates`, after copying there the

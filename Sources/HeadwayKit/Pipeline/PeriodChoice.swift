@@ -20,6 +20,13 @@ public enum PeriodChoice: Sendable, Equatable {
         }
     }
 
+    /// The days a finished episode's discharge must fall on for the index to count it: the fixed
+    /// period; nil (any day) for every session or by month.
+    var dischargeWindow: Period? {
+        if case .fixed(let period) = self { return period }
+        return nil
+    }
+
     /// How the index names the batch.
     var title: String {
         switch self {

@@ -24,9 +24,11 @@ extension Pipeline {
     func writePartialIndex(_ partition: Partition, _ results: [ClientResult], _ caseload: Caseload, title: String,
                            _ request: ReportRequest, sink: some ReportSink, stages: Stages, _ outcome: inout RunOutcome) {
         var outcomes: [String: CaseloadOutcomes] = [:]
+        var finished: [String: [FinishedEpisode]] = [:]
         var tables: [String: CSVRows] = [:]
         for result in results {
             if let latest = result.latest { outcomes[result.client] = CaseloadOutcomes(reports: [latest]) }
+            finished[result.client] = result.finished
             if request.writesCSV { tables[result.client] = result.csv }
         }
         let known = Set(caseload.clients + caseload.clientsNeedingAttention)
@@ -34,11 +36,13 @@ extension Pipeline {
         if case .shard(let chosen) = partition.selection { shard = chosen }
         let partial = PartialIndex(
             shard: shard?.number, shards: shard?.count, fingerprint: partition.fingerprint, templates: partition.templates, title: title,
+            monthly: request.periodChoice == .byMonth, redacted: request.options.redact,
             clinicName: configuration.clinicName, clinicAddress: configuration.clinicAddress, formats: request.formats.map(\.rawValue),
             audience: request.audience.rawValue, caseloadClients: known.count,
             covers: CandidateName.sorted(known.filter(partition.selection.includes)), errors: outcome.errorCount, stopped: outcome.stopped != nil,
             clients: Self.entries(results, caseload, selection: partition.selection).map { entry in
                 PartialIndex.ClientRecord(entry: PartialIndex.EntryRecord(entry), outcomes: outcomes[entry.client].map(PartialIndex.OutcomesRecord.init),
+                                          finished: (finished[entry.client] ?? []).map(PartialIndex.EpisodeRecord.init),
                                           csv: tables[entry.client])
             })
         write(RenderedFile(path: partition.partialIndexPath(for: request.audience), contents: .bytes(partial.encoded())), to: sink, stages: stages,

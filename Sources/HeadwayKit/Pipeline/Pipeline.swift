@@ -69,8 +69,8 @@ public struct Pipeline: Sendable {
             if result.printerMissing { outcome.stopped = .printerMissing }
         }
         if request.isBatch, let choice = request.periodChoice, request.partition == nil {
-            writeIndex(Self.index(results, caseload, title: choice.title), tables: Self.tables(results), request, renderer: renderer, sink: sink,
-                       stages: stages, &outcome.files, &outcome.failures)
+            writeIndex(Self.index(results, caseload, choice: choice, redacted: request.options.redact), tables: Self.tables(results), request,
+                       renderer: renderer, sink: sink, stages: stages, &outcome.files, &outcome.failures)
         }
         if let partition = request.partition { scope(&outcome, to: partition.selection) }
         let found = sink.finish(request)
@@ -155,6 +155,8 @@ public struct Pipeline: Sendable {
         var entry: CaseloadIndex.Entry?
         /// The client's rows of the batch's CSV tables, every period's (empty unless the batch writes csv).
         var csv = CSVRows()
+        /// The client's finished episodes discharged in the batch's period, for the index's outcomes.
+        var finished: [FinishedEpisode] = []
     }
 
     /// Stages 2 to 5 for one client: its bodies parsed, its reports aggregated, rendered and written.
@@ -201,7 +203,9 @@ public struct Pipeline: Sendable {
                 client: client, reports: result.links, summary: CaseloadIndex.summary(of: latest), errorCount: caseload.errorCount(of: client),
                 name: latest.client.name, reviewDue: latest.planReview?.reviewDue,
                 attention: CaseloadAttention.reasons(for: client, latest: latest, in: caseload))
-            result.latest = latest.outcomesOnly
+            let window = request.periodChoice?.dischargeWindow
+            result.latest = latest.outcomesOnly(episodeOpen: !reports.isDischarged(asOf: window?.to))
+            result.finished = stages.aggregate { reports.finishedEpisodes(dischargedIn: window) }
         } else {
             result.latest = nil
         }
@@ -264,9 +268,10 @@ public struct Pipeline: Sendable {
 
     // MARK: The batch index
 
-    /// The batch index of a run's client `results` over `caseload`.
-    static func index(_ results: [ClientResult], _ caseload: Caseload, title: String) -> CaseloadIndex {
-        CaseloadIndex(title: title, entries: entries(results, caseload), outcomes: CaseloadOutcomes(reports: results.compactMap(\.latest)))
+    /// The batch index of a run's client `results` over `caseload`, for a batch of the periods `choice`, `redacted` or not.
+    static func index(_ results: [ClientResult], _ caseload: Caseload, choice: PeriodChoice, redacted: Bool) -> CaseloadIndex {
+        CaseloadIndex(title: choice.title, entries: entries(results, caseload), outcomes: CaseloadOutcomes(reports: results.compactMap(\.latest)),
+                      finished: FinishedEpisodes(results.flatMap(\.finished), monthly: choice == .byMonth, redacted: redacted))
     }
 
     /// Writes `index` in Markdown and HTML, and in JSON when the request asks for JSON, and the CSV tables
@@ -333,9 +338,11 @@ public struct Pipeline: Sendable {
 
 private extension ProgressReport {
     /// The report without what the caseload outcomes do not use (goals, areas, excerpts, milestones,
-    /// revisions), so that a batch does not keep every client's narrative in memory until the index.
-    var outcomesOnly: ProgressReport {
+    /// revisions), so that a batch does not keep every client's narrative in memory until the index; and
+    /// without its measures unless `episodeOpen`, since the current figures are those of open episodes.
+    func outcomesOnly(episodeOpen: Bool) -> ProgressReport {
         var slim = self
+        if !episodeOpen { slim.measures = [] }
         slim.goals = []
         slim.areas = []
         slim.milestones = []

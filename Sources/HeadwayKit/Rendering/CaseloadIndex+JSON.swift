@@ -1,7 +1,7 @@
 extension CaseloadIndex {
     /// The index as `index.json`.
     var json: JSONValue {
-        .object([("title", .string(title)), ("clients", .array(entries.map(\.json))), ("outcomes", outcomes.json)])
+        .object([("title", .string(title)), ("clients", .array(entries.map(\.json))), ("outcomes", outcomes.json(finished: finished))])
     }
 }
 

@@ -1,11 +1,12 @@
 extension CaseloadOutcomes {
-    /// The outcomes as they appear in `index.json`.
-    var json: JSONValue {
+    /// The outcomes as they appear in `index.json`, with the `finished` episodes last.
+    func json(finished: FinishedEpisodes) -> JSONValue {
         .object([
             ("instruments", .array(instruments.map(\.json))),
             ("meanGasTScore", .optional(meanGAS)),
             ("gas", .array(gasScores.map { .object([("client", .string($0.client)), ("tScore", .number($0.tScore))]) })),
             ("safetyFlags", .array(flagged.map { .object([("client", .string($0.client)), ("flags", .array($0.flags.map(\.json)))]) })),
+            ("finishedEpisodes", finished.json),
         ])
     }
 }

@@ -171,7 +171,8 @@ public final class IncrementalBatch {
         let renderer = ReportRenderer(templates: templates, configuration: pipeline.configuration, reviewDiagnostics: request.reviewDiagnostics)
         var files: [String] = []
         indexFailures = []
-        pipeline.writeIndex(Pipeline.index(ordered, caseload, title: choice.title), tables: Pipeline.tables(ordered), request, renderer: renderer, sink: sink,
+        pipeline.writeIndex(Pipeline.index(ordered, caseload, choice: choice, redacted: request.options.redact), tables: Pipeline.tables(ordered), request,
+                            renderer: renderer, sink: sink,
                             stages: Stages(monitor: pipeline.monitor), &files, &indexFailures)
         return files
     }

@@ -62,12 +62,17 @@ import Testing
         outcomes.instruments = [.init(instrument: "PHQ-9", clients: ["C-1"], improved: ["C-1"], recovered: [], recoveryEligible: 1)]
         outcomes.gasScores = [("C-1", 0.1 + 0.2)]
         outcomes.flagged = [.init(client: "C-1", flags: [SafetyFlag(date: day, instrument: "PHQ-9", item: "item9", value: 1)])]
+        let episode = FinishedEpisode(client: "C-1", number: 2, discharged: day, clinician: "A. Rivera", modalities: ["CBT", "mindfulness"],
+                                      pairedMeasures: 1, caseAtStart: true, recovered: nil, reliableImprovement: true,
+                                      reliableDeterioration: false, reliableRecovery: nil, sessionsToReliableImprovement: 4)
         let partial = PartialIndex(
-            shard: 1, shards: 2, fingerprint: "f", templates: "default", title: "By month", formats: ["md"], audience: "clinician",
-            caseloadClients: 1, covers: ["C-1"], errors: 2, stopped: false,
-            clients: [.init(entry: .init(entry), outcomes: .init(outcomes))])
+            shard: 1, shards: 2, fingerprint: "f", templates: "default", title: "By month", monthly: true, redacted: false, formats: ["md"],
+            audience: "clinician", caseloadClients: 1, covers: ["C-1"], errors: 2, stopped: false,
+            clients: [.init(entry: .init(entry), outcomes: .init(outcomes), finished: [.init(episode)])])
         let read = try PartialIndex.decode(partial.encoded())
         #expect(read == partial)
+        #expect(read.monthly && !read.redacted)
+        #expect(try read.clients[0].finished.map { try $0.episode(of: "C-1") } == [episode])
         #expect(try read.clients[0].entry.entry() == entry)
         #expect(try read.clients[0].outcomes?.outcomes() == outcomes)
         #expect(try read.clients[0].outcomes?.outcomes().gasScores.map(\.tScore) == [0.1 + 0.2])

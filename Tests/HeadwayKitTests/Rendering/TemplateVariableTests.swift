@@ -103,6 +103,8 @@ struct TemplateVariableTests {
         ])
         variables.read(text, heading: "Index variables", root: IndexView.schema, lists: [
             "Instrument": InstrumentView.schema, "Figure": FigureView.schema, "Client link": ClientLinkView.schema,
+            "Finished episodes": FinishedEpisodesView.schema, "Episode figures": EpisodeFiguresView.schema,
+            "Episode figure": EpisodeFigureView.schema, "Month figures": MonthFiguresView.schema, "Breakdown row": BreakdownRowView.schema,
         ])
         variables.read(text, heading: "Note variables", root: NoteView.schema, lists: ["Note goal": NoteGoalView.schema, "Note measure": NoteMeasureView.schema])
         return variables

@@ -38,7 +38,20 @@ enum ViewFixtures {
                                 errorCount: report.client.id == "V-1" ? 1 : 0, name: report.client.name,
                                 reviewDue: report.planReview?.reviewDue, attention: report.client.id == "V-1" ? [.errors(1)] : [])
         } + [CaseloadIndex.Entry(client: "X-9", reports: [], summary: "", errorCount: 2, name: "Alex Q.", attention: [.errors(2), .noRecentMeasure(sessions: 3)])]
-        return CaseloadIndex(title: "October 2026", entries: entries, outcomes: CaseloadOutcomes(reports: reports))
+        return CaseloadIndex(title: "October 2026", entries: entries, outcomes: CaseloadOutcomes(reports: reports), finished: finished())
+    }
+
+    /// Finished episodes of two months: six of one clinician doing CBT (shown), two of another (fewer
+    /// than 5), one with no clinician or modality; one reliably improved after 4 sessions.
+    static func finished() -> FinishedEpisodes {
+        let episodes = (0..<9).map { number in
+            FinishedEpisode(client: "F-\(number)", number: 1, discharged: Day(iso: number < 4 ? "2026-09-30" : "2026-10-20")!,
+                            clinician: number < 6 ? "A. Rivera" : number < 8 ? "B. Chen" : nil, modalities: number < 8 ? ["CBT"] : [],
+                            pairedMeasures: number % 3, caseAtStart: number % 3 == 0 ? nil : true, recovered: number % 3 == 0 ? nil : number == 1,
+                            reliableImprovement: number % 3 == 0 ? nil : number == 1, reliableDeterioration: number % 3 == 0 ? nil : number == 2,
+                            reliableRecovery: number % 3 == 0 ? nil : number == 1, sessionsToReliableImprovement: number == 1 ? 4 : nil)
+        }
+        return FinishedEpisodes(episodes, monthly: true)
     }
 
     private static func link(_ report: ProgressReport) -> CaseloadIndex.ReportLink {

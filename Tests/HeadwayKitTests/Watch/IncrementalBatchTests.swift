@@ -103,6 +103,14 @@ import Testing
                 try scratch.replace("\(sam)/2026-10-16.md", "progress: 4", with: "progress: 7")
                 return ["\(sam)/2026-10-16.md"]
             }),
+            ("a discharge note ends Sam's episode", {
+                try scratch.write("\(sam)/2026-10-31 discharge.md", "---\ntype: discharge\nclient: C-0202\ndate: 2026-10-31\nreason: completed\n---\n")
+                return ["\(sam)/2026-10-31 discharge.md"]
+            }),
+            ("the discharge note removed", {
+                try FileManager.default.removeItem(at: scratch.notes.appendingPathComponent("\(sam)/2026-10-31 discharge.md"))
+                return ["\(sam)/2026-10-31 discharge.md"]
+            }),
             ("add a note in a new month", {
                 try scratch.write("\(sam)/2026-11-06.md", Self.newNote)
                 return ["\(sam)/2026-11-06.md"]
@@ -170,6 +178,8 @@ import Testing
         for (step, edit) in steps {
             let update = try batch.update(try edit())
             #expect(update.written.contains("index.md"), "\(step): the index is rewritten")
+            let index = try String(contentsOf: scratch.output.appendingPathComponent("index.md"), encoding: .utf8)
+            #expect(index.contains("| Finished episodes | 1 | |") == step.hasPrefix("a discharge note"), "\(step): the finished episode counted while discharged")
             try Self.expectSameTree(scratch.output, try scratch.freshBatch(step), step)
         }
         try scratch.replace("headway.yml", "  - \"_templates/**\"", with: "  - \"_templates/**\"\n  - \"Clients/Riley/**\"")

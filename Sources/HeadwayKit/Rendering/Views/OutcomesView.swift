@@ -2,12 +2,14 @@
 /// client's latest report (README, "Index variables": `outcomes`).
 final class OutcomesView: TemplateView {
     let outcomes: CaseloadOutcomes
+    let finished: FinishedEpisodes
     /// Each client's latest report.
     let latest: [String: CaseloadIndex.ReportLink]
     let markup: Markup
 
     init(_ index: CaseloadIndex, markup: Markup) {
         outcomes = index.outcomes
+        finished = index.finished
         var latest: [String: CaseloadIndex.ReportLink] = [:]
         for entry in index.entries { latest[entry.client] = entry.reports.last }
         self.latest = latest
@@ -27,6 +29,7 @@ final class OutcomesView: TemplateView {
         .value("hasGas") { !$0.outcomes.gasScores.isEmpty },
         .list("flagged", of: FlaggedClientView.self) { view in view.outcomes.flagged.map { FlaggedClientView($0, outcomes: view) } },
         .value("hasFlagged") { !$0.outcomes.flagged.isEmpty },
+        .object("finished", FinishedEpisodesView.self) { FinishedEpisodesView($0.finished, markup: $0.markup) },
     ])
 }
 
