@@ -161,9 +161,10 @@ public struct Pipeline: Sendable {
         }
         var result = ClientResult(client: client, failures: bodies.diagnostics)
         let periods = work.period.map { [$0] } ?? request.periodChoice?.periods(for: reports) ?? []
+        var waiting = ClientFiles()
         for period in periods {
             let report = stages.aggregate { reports.report(for: period) }
-            var link = CaseloadIndex.ReportLink(label: period.label, files: [:])
+            result.links.append(CaseloadIndex.ReportLink(label: period.label, files: [:]))
             let refusal = limits.refusal(of: report)
             for format in request.formats {
                 let path = "\(client)/\(period.slug)\(request.audience.fileSuffix).\(format.fileExtension)"
@@ -173,18 +174,17 @@ public struct Pipeline: Sendable {
                 }
                 do {
                     let contents = try stages.render { () throws(PDFPrinter.Failure) in try render(report, as: format, request, renderer, press) }
-                    if write(RenderedFile(path: path, contents: contents), to: sink, stages: stages, &result.files, &result.failures) {
-                        link.files[format] = path
-                    }
+                    waiting.add(RenderedFile(path: path, contents: contents), link: result.links.count - 1, format: format)
+                    if waiting.isFull { write(&waiting, to: sink, stages: stages, &result) }
                 } catch {
                     if error == .missing { result.printerMissing = true }
                     result.failures.append(.error(path, nil, "\(error)"))
                 }
             }
-            if !link.files.isEmpty { result.reports += 1 }
-            result.links.append(link)
             result.latest = report
         }
+        write(&waiting, to: sink, stages: stages, &result)
+        result.reports = result.links.count(where: { !$0.files.isEmpty })
         if request.isBatch, let latest = result.latest {
             result.entry = CaseloadIndex.Entry(
                 client: client, reports: result.links, summary: CaseloadIndex.summary(of: latest), errorCount: caseload.errorCount(of: client),
@@ -213,6 +213,21 @@ public struct Pipeline: Sendable {
             return .bytes(try press.pdf(from: renderer.renderDischarge(report.flattenedForPrint(), as: .html, paper: paper, for: request.audience)))
         case .discharge(_, let paper):
             return .text(renderer.renderDischarge(report, as: format, paper: paper, for: request.audience))
+        }
+    }
+
+    /// Stage 5 for one client: its waiting files into the sink together, each written file linked from
+    /// its report; a failure is recorded, and the rest of the run goes on.
+    private func write(_ waiting: inout ClientFiles, to sink: some ReportSink, stages: Stages, _ result: inout ClientResult) {
+        let (files, targets) = waiting.take()
+        guard !files.isEmpty else { return }
+        for ((file, target), failure) in zip(zip(files, targets), stages.write(files, to: sink)) {
+            if let failure {
+                result.failures.append(failure.diagnostic)
+            } else {
+                result.files.append(file.path)
+                result.links[target.link].files[target.format] = file.path
+            }
         }
     }
 
