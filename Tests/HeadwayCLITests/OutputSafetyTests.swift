@@ -206,11 +206,12 @@ struct OutputSafetyTests {
 
     // MARK: Durability and temporary files
 
-    /// `strace -f` of a serial batch: the system calls that open, sync and rename.
-    static func tracedCalls(_ folder: OutputScratch) throws -> [String] {
+    /// `strace -f` of a serial batch (with `options`): the system calls that open, sync and rename.
+    static func tracedCalls(_ folder: OutputScratch, _ options: [String] = []) throws -> [String] {
         let log = folder.url("strace.log")
         let result = try Program.run("/usr/bin/strace", ["-f", "-qq", "-o", log.path, "-e", "trace=openat,fsync,rename,renameat,renameat2",
-                                                         try Headway.binary().path, "batch", "notes", "--serial", "-o", "out"], in: folder.root)
+                                                         try Headway.binary().path, "batch", "notes", "--serial", "-o", "out"] + options,
+                                     in: folder.root)
         #expect(result.status == 0, "\(result)")
         return String(decoding: try Data(contentsOf: log), as: UTF8.self).split(separator: "\n").map {
             $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")  // strace pads before " = "
@@ -234,6 +235,29 @@ struct OutputSafetyTests {
             #expect(calls[(index + 1)...].prefix(3).contains { $0.contains("fsync(\(folderDescriptor)) = 0") },
                     "the folder of \(temporary) not synced after the rename")
         }
+    }
+
+    @Test("the reports of one client folder are flushed together: each report file synced once, the folder once",
+          .enabled(if: Program.exists("/usr/bin/strace"), "strace is not installed"))
+    func fsyncOncePerClientFolder() throws {
+        let folder = try OutputScratch("fsync-folder")
+        let calls = try Self.tracedCalls(folder, ["--by-month", "--format", "md,html,json"])
+        var opened: [String: String] = [:]  // descriptor → the name it was opened by, "/" after a folder's
+        var syncs: [String: Int] = [:]  // name → fsync calls
+        for call in calls {
+            let text = call.drop { $0 != " " }.dropFirst()  // after the process id
+            let result = text.split(separator: "=").last?.trimmingCharacters(in: .whitespaces) ?? ""
+            if text.hasPrefix("openat("), Int(result) != nil, let name = text.split(separator: "\"").dropFirst().first {
+                opened[result] = String(name) + (text.contains("O_DIRECTORY") ? "/" : "")
+            } else if text.hasPrefix("fsync("), let descriptor = text.dropFirst(6).split(separator: ")").first, let name = opened[String(descriptor)] {
+                syncs[name, default: 0] += 1
+            }
+        }
+        // C-0001: October and November, C-0002: October, each in md, html and json.
+        #expect(syncs["C-0001/"] == 1, "\(syncs)")
+        #expect(syncs["C-0002/"] == 1, "\(syncs)")
+        let reports = syncs.filter { $0.key.hasPrefix(".2026-") && $0.key.hasSuffix(".tmp") }
+        #expect(reports.count == 9 && reports.values.allSatisfy { $0 == 1 }, "\(syncs)")
     }
 
     @Test("SIGINT or SIGTERM while a report is being written removes its temporary file; the run ends by the signal",

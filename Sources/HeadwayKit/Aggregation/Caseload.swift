@@ -94,22 +94,24 @@ public struct Caseload: Sendable {
         let clash = ClientFolders.clashes(in: files)
         var diagnostics = files.flatMap(\.diagnostics) + clash.diagnostics
         var notes: [SessionNote] = []
-        var notesByDay: [String: [SessionNote]] = [:]  // client and date → accepted notes
+        var notesByDay: [NoteDay: [Int]] = [:]  // client and date → positions in `notes` of the accepted notes
         var plans = OnePerDay<TreatmentPlan>()
         var reviews = OnePerDay<ReviewNote>()
         var discharges = OnePerDay<DischargeNote>()
-        for file in files.sorted(by: { $0.path.precedesByBytes($1.path) }) {
+        // In path order, by position: a sorted copy of the files would hold every note twice.
+        for position in files.indices.sorted(by: { files[$0].path.precedesByBytes(files[$1].path) }) {
+            let file = files[position]
             switch file.content {
             case .note(let note) where !clash.clients.contains(note.client):
-                let day = "\(note.client) \(note.date)"
-                if let earlier = notesByDay[day]?.first(where: { $0.isSameSession(as: note) }) {
+                let day = NoteDay(client: note.client, date: note.date)
+                if let earlier = notesByDay[day]?.lazy.map({ notes[$0] }).first(where: { $0.isSameSession(as: note) }) {
                     diagnostics.append(Diagnostic(
                         path: note.path, line: note.dateLine, severity: .error,
                         message: "another note for client \(note.client) on \(note.date)\(note.session.map { " (session \($0))" } ?? "") already exists: \(earlier.path)",
                         client: note.client, date: note.date, consequence: "this one is left out"))
                 } else {
+                    notesByDay[day, default: []].append(notes.count)
                     notes.append(note)
-                    notesByDay[day, default: []].append(note)
                 }
             case .plan(let plan) where !clash.clients.contains(plan.client):
                 plans.admit(plan, client: plan.client, date: plan.start, path: plan.path, line: plan.startLine,
@@ -143,6 +145,12 @@ public struct Caseload: Sendable {
         caseload.diagnostics = diagnostics.sorted()
         return caseload
     }
+}
+
+/// A client and a date: where `Caseload.assemble` looks for another note of the same session.
+private struct NoteDay: Hashable {
+    var client: String
+    var date: Day
 }
 
 extension SessionNote {

@@ -49,6 +49,7 @@ struct ClientHistory: Sendable {
             return lhs.offset < rhs.offset
         }.map(\.element)
         for (index, event) in events.enumerated() { record(event, index) }
+        for index in goals.indices { goals[index].trim() }
         let episodes = Episodes.of(days: events.map(\.date), discharges: discharges)
         self.episodes = episodes.episodes
         warnings += episodes.warnings

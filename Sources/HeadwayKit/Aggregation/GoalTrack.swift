@@ -32,6 +32,14 @@ struct GoalTrack: Sendable {
         sightings.append(sighting)
     }
 
+    /// Gives back the room that appending left for more sightings: a caseload keeps every client's tracks.
+    mutating func trim() {
+        var exact: [Sighting] = []
+        exact.reserveCapacity(sightings.count)
+        exact.append(contentsOf: sightings)
+        sightings = exact
+    }
+
     /// The track as of the events before `end`, or nil when the goal first appears at or after it.
     func seen(before end: Int) -> GoalTrack? {
         let seen = sightings.prefix { $0.event < end }

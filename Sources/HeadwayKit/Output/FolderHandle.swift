@@ -99,40 +99,21 @@ struct FolderHandle {
         }
     }
 
-    /// Replaces (or creates) the file `name` in this folder with `contents`: a temporary file created
-    /// 0600, written, synced, renamed over `name`, then the folder synced. On failure nothing is left.
-    func replace(_ name: String, with contents: UnsafeRawBufferPointer) throws {
-        let temporary = ".\(name).\(UUID().uuidString).tmp"
-        let slot = TemporaryFiles.register(path + "/" + temporary)
-        defer { TemporaryFiles.release(slot) }
-        let file = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard file >= 0 else {
-            throw Failure(reason: "cannot create a temporary file in \(path): \(SystemError.words(errno))")
-        }
-        var failure = Self.writeAll(file, contents)
-        if failure == 0, fsync(file) != 0 { failure = errno }
-        if Foundation.close(file) != 0, failure == 0 { failure = errno }
-        if failure == 0, renameat(descriptor, temporary, descriptor, name) != 0 { failure = errno }
-        guard failure == 0 else {
-            unlinkat(descriptor, temporary, 0)
-            throw Failure(reason: SystemError.words(failure))
-        }
-        guard fsync(descriptor) == 0 else {
-            throw Failure(reason: "written, but the folder \(path) could not be synced to disk: \(SystemError.words(errno))")
-        }
-    }
-
-    /// Writes every byte; returns 0, or the error number of the write that failed.
-    private static func writeAll(_ file: Int32, _ contents: UnsafeRawBufferPointer) -> Int32 {
-        guard let base = contents.baseAddress else { return 0 }
-        var written = 0
-        while written < contents.count {
-            let count = Foundation.write(file, base + written, contents.count - written)
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return count < 0 ? errno : EIO }
-            written += count
-        }
-        return 0
+    /// Replaces (or creates) each of `files` in this folder, paying the flush to disk once for them all:
+    /// every temporary file is created 0600 and written, then each is synced (the kernel writes them out
+    /// together), then each is renamed over its name, then the folder is synced once. A file's data is
+    /// on disk before its rename makes it visible, and its name after the folder's sync, as with one file.
+    /// Returns, for each file in order, nil or why it failed; a failed file leaves nothing, the others land.
+    func replace(_ files: [(name: String, contents: RenderedFile.Contents)]) -> [Failure?] {
+        var pending = files.map { PendingFile(name: $0.name, folder: self) }
+        defer { for file in pending { TemporaryFiles.release(file.slot) } }
+        for index in pending.indices { pending[index].create(files[index].contents, in: self) }
+        for index in pending.indices { pending[index].sync(in: self) }
+        var renamed = false
+        for index in pending.indices where pending[index].rename(in: self) { renamed = true }
+        guard renamed, fsync(descriptor) != 0 else { return pending.map(\.failure) }
+        let folderFailure = Failure(reason: "written, but the folder \(path) could not be synced to disk: \(SystemError.words(errno))")
+        return pending.map { $0.failure ?? folderFailure }
     }
 
     /// Closes the descriptor.

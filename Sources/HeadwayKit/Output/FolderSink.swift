@@ -37,18 +37,17 @@ public final class FolderSink: ReportSink, @unchecked Sendable {
     }
 
     public func write(_ file: RenderedFile) throws(WriteFailure) {
+        if let failure = write([file])[0] { throw failure }
+    }
+
+    /// Writes `files` atomically and durably, those of one folder flushed to disk together (`ReportWriter`).
+    public func write(_ files: [RenderedFile]) -> [WriteFailure?] {
         guard let writer = prepared?.writer else {
-            throw WriteFailure(.error(file.path, nil, "cannot write report: the output folder was not prepared"))
+            return files.map { WriteFailure(.error($0.path, nil, "cannot write report: the output folder was not prepared")) }
         }
-        do {
-            switch file.contents {
-            case .text(let text): try writer.write(text, to: file.path)
-            case .bytes(let data): try writer.write(data, to: file.path)
-            }
-        } catch let error as ReportWriter.WriteError {
-            throw WriteFailure(error.diagnostic)
-        } catch {
-            throw WriteFailure(.error(file.path, nil, "cannot write report: \(error)"))
+        return writer.write(files).map { result in
+            guard case .failure(let error) = result else { return nil }
+            return WriteFailure(error.diagnostic)
         }
     }
 

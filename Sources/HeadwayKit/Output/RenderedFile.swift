@@ -19,3 +19,21 @@ public struct RenderedFile: Sendable, Equatable {
         self.contents = contents
     }
 }
+
+extension RenderedFile.Contents {
+    /// Calls `body` with the contents' bytes (a text's UTF-8).
+    func withBytes<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T {
+        switch self {
+        case .text(var text): text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        case .bytes(let data): data.withUnsafeBytes(body)
+        }
+    }
+
+    /// How many bytes the contents hold.
+    var byteCount: Int {
+        switch self {
+        case .text(let text): text.utf8.count
+        case .bytes(let data): data.count
+        }
+    }
+}

@@ -6,8 +6,25 @@ public protocol ReportSink: Sendable {
     func prepare() throws(RunError)
     /// Writes one file; a failure names the file and says why, as an error diagnostic.
     func write(_ file: RenderedFile) throws(WriteFailure)
+    /// Writes several files (one client's reports), which a folder sink flushes to disk together;
+    /// returns, for each file in order, nil or why it failed (a failure leaves the others written).
+    func write(_ files: [RenderedFile]) -> [WriteFailure?]
     /// Called once after the last file of `request`: what the sink has to say about what it holds that
     /// the run did not write (a folder sink's stale reports), as warnings, and failures (a stale report
     /// that could not be removed).
     func finish(_ request: ReportRequest) -> (warnings: [Diagnostic], failures: [Diagnostic])
+}
+
+extension ReportSink {
+    /// Writes the files one by one.
+    public func write(_ files: [RenderedFile]) -> [WriteFailure?] {
+        files.map { file -> WriteFailure? in
+            do throws(WriteFailure) {
+                try write(file)
+                return nil
+            } catch {
+                return error
+            }
+        }
+    }
 }

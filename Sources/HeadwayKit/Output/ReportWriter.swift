@@ -3,6 +3,8 @@ import Foundation
 /// Writes report files inside one output folder, atomically and durably: each file is written to a
 /// temporary file `.<name>.<UUID>.tmp` in the same folder, synced to disk, renamed into place, and the
 /// folder synced, so a reader never sees a partial report and a power cut never leaves an empty one.
+/// Files given together (`write(_:)` of several) that share a folder are flushed together: all written,
+/// then all synced, then all renamed, then the folder synced once.
 ///
 /// Folders below the output folder are opened one by one relative to their parent, never through a
 /// symbolic link (a link there is an error for the files below it); they are created 0700, and an
@@ -34,31 +36,53 @@ public struct ReportWriter: Sendable {
     /// Writes `contents` to `relativePath` below the output folder and returns the file's URL.
     @discardableResult
     public func write(_ contents: String, to relativePath: String) throws -> URL {
-        var contents = contents
-        return try contents.withUTF8 { try write(UnsafeRawBufferPointer($0), to: relativePath) }
+        try write([RenderedFile(path: relativePath, contents: .text(contents))])[0].get()
     }
 
     /// Writes `contents` to `relativePath` below the output folder and returns the file's URL.
     @discardableResult
     public func write(_ contents: Data, to relativePath: String) throws -> URL {
-        try contents.withUnsafeBytes { try write($0, to: relativePath) }
+        try write([RenderedFile(path: relativePath, contents: .bytes(contents))])[0].get()
     }
 
-    private func write(_ contents: UnsafeRawBufferPointer, to relativePath: String) throws -> URL {
-        let components = relativePath.split(separator: "/").map(String.init)
-        guard let name = components.last, components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
-            throw WriteError(path: relativePath, reason: "path leaves the output folder")
+    /// Writes each of `files` below the output folder, the files of one folder together so that their
+    /// flush to disk is paid once (`FolderHandle.replace`), and returns, for each file in order, its URL
+    /// or why it was not written; a file that fails leaves nothing, and the others are still written.
+    public func write(_ files: [RenderedFile]) -> [Result<URL, WriteError>] {
+        var results = [Result<URL, WriteError>](repeating: .failure(WriteError(path: "", reason: "not written")), count: files.count)
+        var folders: [ArraySlice<String>: [(index: Int, name: String, target: URL)]] = [:]
+        var order: [ArraySlice<String>] = []
+        for (index, file) in files.enumerated() {
+            let components = file.path.split(separator: "/").map(String.init)
+            guard let name = components.last, components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
+                results[index] = .failure(WriteError(path: file.path, reason: "path leaves the output folder"))
+                continue
+            }
+            log.record(file.path)
+            let folder = components.dropLast()
+            if folders[folder] == nil { order.append(folder) }
+            folders[folder, default: []].append((index, name, components.reduce(root) { $0.appendingPathComponent($1) }))
         }
-        log.record(relativePath)
-        let target = components.reduce(root) { $0.appendingPathComponent($1) }
+        for folder in order {
+            let members = folders[folder] ?? []
+            for (member, failure) in zip(members, replace(members.map { ($0.name, files[$0.index].contents) }, in: folder)) {
+                results[member.index] = failure.map { .failure(WriteError(path: member.target.path, reason: $0.reason)) } ?? .success(member.target)
+            }
+        }
+        return results
+    }
+
+    /// Replaces `files` in the folder `names` below the output folder; for each file, nil or why it failed.
+    private func replace(_ files: [(name: String, contents: RenderedFile.Contents)], in names: ArraySlice<String>) -> [FolderHandle.Failure?] {
+        let folder: FolderHandle
         do {
-            let folder = try FolderHandle.open(root: root.path, below: components.dropLast())
-            defer { folder.close() }
-            try folder.replace(name, with: contents)
-        } catch let failure as FolderHandle.Failure {
-            throw WriteError(path: target.path, reason: failure.reason)
+            folder = try FolderHandle.open(root: root.path, below: names)
+        } catch {
+            let failure = error as? FolderHandle.Failure ?? FolderHandle.Failure(reason: "\(error)")
+            return files.map { _ in failure }
         }
-        return target
+        defer { folder.close() }
+        return folder.replace(files)
     }
 }
 

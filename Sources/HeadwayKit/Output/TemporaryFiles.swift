@@ -5,8 +5,9 @@ import Foundation
 /// ended it. The handler calls only `unlink`, `signal` and `raise` (async-signal-safe) and reads only
 /// memory allocated before it was installed.
 enum TemporaryFiles {
-    /// How many files can be registered at once (more than the threads that write).
-    static let slotCount = 64
+    /// How many files can be registered at once: room for the files that 8 threads write together
+    /// (`ClientFiles.fileLimit` each); a table page is touched only when a slot is first used.
+    static let slotCount = 512
     /// Bytes per registered path, its terminating NUL included.
     static let slotSize = Int(PATH_MAX)
 

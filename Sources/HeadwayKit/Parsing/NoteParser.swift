@@ -10,6 +10,8 @@ public struct NoteParser: Sendable {
     /// True reads a note completely in one step (tests, fuzzing). Plan bodies are never analysed; a review
     /// note's body is its content, always read (a client has few).
     public var readsBodies: Bool
+    /// The repeated texts of the notes this parser read, held once (`SessionNote.intern(in:)`).
+    let strings = StringPool()
 
     /// Creates a parser.
     public init(configuration: Configuration = Configuration(), readsBodies: Bool = true) {
@@ -72,7 +74,8 @@ public struct NoteParser: Sendable {
         switch kind.map({ $0.scalar?.string.lowercased() ?? "" }) ?? "session" {
         case "session":
             var decoder = SessionNoteDecoder(reader: reader, configuration: configuration, readsBody: readsBodies)
-            let note = decoder.decode(root, frontMatter: frontMatter)
+            var note = decoder.decode(root, frontMatter: frontMatter)
+            note?.intern(in: strings)
             return finish(path, decoder.reader, note.map(ParsedFile.Content.note), client: note?.client ?? decoder.client, date: note?.date ?? decoder.date)
         case "plan":
             var decoder = PlanDecoder(reader: reader, configuration: configuration)

@@ -169,9 +169,11 @@ public struct Pipeline: Sendable {
         }
         var result = ClientResult(client: client, failures: bodies.diagnostics)
         let periods = work.period.map { [$0] } ?? request.periodChoice?.periods(for: reports) ?? []
+        var waiting = ClientFiles()
+        var tabulated: Set<Int> = []  // the reports whose CSV rows a batch keeps for its tables
         for period in periods {
             let report = stages.aggregate { reports.report(for: period) }
-            var link = CaseloadIndex.ReportLink(label: period.label, files: [:])
+            result.links.append(CaseloadIndex.ReportLink(label: period.label, files: [:]))
             let refusal = limits.refusal(of: report)
             for format in request.reportFormats {
                 let path = "\(client)/\(period.slug)\(request.audience.fileSuffix).\(format.fileExtension)"
@@ -181,23 +183,23 @@ public struct Pipeline: Sendable {
                 }
                 do {
                     let contents = try stages.render { () throws(PDFPrinter.Failure) in try render(report, as: format, request, renderer, press) }
-                    if write(RenderedFile(path: path, contents: contents), to: sink, stages: stages, &result.files, &result.failures) {
-                        link.files[format] = path
-                    }
+                    waiting.add(RenderedFile(path: path, contents: contents), link: result.links.count - 1, format: format)
+                    if waiting.isFull { write(&waiting, to: sink, stages: stages, &result) }
                 } catch {
                     if error == .missing { result.printerMissing = true }
                     result.failures.append(.error(path, nil, "\(error)"))
                 }
             }
-            var written = !link.files.isEmpty
-            if request.writesCSV {
-                written = tabulate(report, prefix: "\(client)/\(period.slug)\(request.audience.fileSuffix).", refusal: refusal, request,
-                                   sink: sink, stages: stages, &result) || written
+            if request.writesCSV,
+               tabulate(report, prefix: "\(client)/\(period.slug)\(request.audience.fileSuffix).", refusal: refusal, link: result.links.count - 1,
+                        request, &waiting, &result) {
+                tabulated.insert(result.links.count - 1)
             }
-            if written { result.reports += 1 }
-            result.links.append(link)
+            if waiting.isFull { write(&waiting, to: sink, stages: stages, &result) }
             result.latest = report
         }
+        write(&waiting, to: sink, stages: stages, &result)
+        result.reports = result.links.indices.count { !result.links[$0].files.isEmpty || tabulated.contains($0) }
         if request.isBatch, let latest = result.latest {
             result.entry = CaseloadIndex.Entry(
                 client: client, reports: result.links, summary: CaseloadIndex.summary(of: latest), errorCount: caseload.errorCount(of: client),
@@ -213,25 +215,23 @@ public struct Pipeline: Sendable {
     }
 
     /// The report's CSV rows (`prefix`: its files' path without the extension): a batch keeps them for
-    /// its tables, `report` writes them as `<prefix>scores.csv`, … A report over the limits gives no row,
-    /// and an error. Returns whether the rows were kept or written.
-    private func tabulate(_ report: ProgressReport, prefix: String, refusal: String?, _ request: ReportRequest, sink: some ReportSink,
-                          stages: Stages, _ result: inout ClientResult) -> Bool {
+    /// its tables (and then this returns true), `report` adds them to `waiting` as `<prefix>scores.csv`, …,
+    /// files of report link `link`. A report over the limits gives no row, and an error.
+    private func tabulate(_ report: ProgressReport, prefix: String, refusal: String?, link: Int, _ request: ReportRequest,
+                          _ waiting: inout ClientFiles, _ result: inout ClientResult) -> Bool {
         if let refusal {
             result.failures.append(.error(prefix + OutputFormat.csv.fileExtension, nil, refusal))
             return false
         }
-        let rows = stages.render { CSVRows(report) }
+        let rows = CSVRows(report)
         if request.isBatch {
             result.csv.append(rows)
             return true
         }
-        var all = true
         for table in CSVTable.allCases {
-            let file = RenderedFile(path: prefix + table.rawValue + ".csv", contents: .text(stages.render { rows.file(table) }))
-            all = write(file, to: sink, stages: stages, &result.files, &result.failures) && all
+            waiting.add(RenderedFile(path: prefix + table.rawValue + ".csv", contents: .text(rows.file(table))), link: link, format: .csv)
         }
-        return all
+        return false
     }
 
     /// Stage 4: one report as one format, for the request's audience; a PDF is its print HTML printed by `press`.
@@ -250,6 +250,21 @@ public struct Pipeline: Sendable {
             return .bytes(try press.pdf(from: renderer.renderDischarge(report.flattenedForPrint(), as: .html, paper: paper, for: request.audience)))
         case .discharge(_, let paper):
             return .text(renderer.renderDischarge(report, as: format, paper: paper, for: request.audience))
+        }
+    }
+
+    /// Stage 5 for one client: its waiting files into the sink together, each written file linked from
+    /// its report; a failure is recorded, and the rest of the run goes on.
+    private func write(_ waiting: inout ClientFiles, to sink: some ReportSink, stages: Stages, _ result: inout ClientResult) {
+        let (files, targets) = waiting.take()
+        guard !files.isEmpty else { return }
+        for ((file, target), failure) in zip(zip(files, targets), stages.write(files, to: sink)) {
+            if let failure {
+                result.failures.append(failure.diagnostic)
+            } else {
+                result.files.append(file.path)
+                result.links[target.link].files[target.format] = file.path
+            }
         }
     }
 

@@ -10,4 +10,11 @@ struct Stages: Sendable {
         try monitor.measure(.write, work)
         monitor.fileWritten()
     }
+
+    /// Writes `files` together into `sink`; for each file, nil or why it failed.
+    func write(_ files: [RenderedFile], to sink: some ReportSink) -> [WriteFailure?] {
+        let failures = monitor.measure(.write) { sink.write(files) }
+        for failure in failures where failure == nil { monitor.fileWritten() }
+        return failures
+    }
 }
