@@ -33,9 +33,10 @@ struct ReportAssembler {
         }
         let plan = Episodes.plan(latest, in: episode)
         self.plan = plan
-        // A goal of an earlier episode that this one never mentions is not this episode's goal.
+        // A goal of an earlier episode that this one never mentions is not this episode's goal, unless
+        // the period holds some of its sightings (a period crossing the discharge): its ratings there stay.
         let seen = history.goals.compactMap { $0.seen(before: end) }.filter { track in
-            episode.map { episode in track.sightings.contains { $0.date >= episode.start } } ?? true
+            episode.map { episode in track.sightings.contains { $0.date >= min(episode.start, period.from) } } ?? true
         }
         let planned = (plan?.goals ?? []).compactMap { goal in
             let key = GoalKey(goal.id)
@@ -113,6 +114,14 @@ struct ReportAssembler {
     /// earlier course of treatment and gives no baseline, start or attended count.
     private func inEpisode(_ day: Day) -> Bool { episode.map { day >= $0.start } ?? true }
 
+    /// `inEpisode` for a goal's baseline and start: a goal of an earlier episode that the period shows (it
+    /// crosses the discharge) counts within that episode, from its start to its discharge.
+    private func goalEpisode(of track: GoalTrack) -> (Day) -> Bool {
+        guard let episode, let last = track.sightings.last?.date, last < episode.start,
+              let earlier = history.episodes.last(where: { $0.start <= last }) else { return inEpisode }
+        return { earlier.contains($0) }
+    }
+
     /// The position after the last event dated up to `period.to` (events are in date order).
     private static func end(of period: Period, in events: [ClientHistory.Event]) -> Int {
         var low = 0, high = events.count
@@ -159,6 +168,7 @@ struct ReportAssembler {
     /// One goal as of `period.to`; `rated` holds every rating up to then.
     private func goal(_ track: GoalTrack, rated: [Rating], body: BodyLinks) -> GoalProgress {
         let ratings = rated.filter { inPeriod($0.date) }
+        let inEpisode = goalEpisode(of: track)
         let before = rated.last { $0.date < period.from && inEpisode($0.date) }
         let start = before?.progress ?? ratings.first { inEpisode($0.date) }?.progress
         let end = ratings.last?.progress
