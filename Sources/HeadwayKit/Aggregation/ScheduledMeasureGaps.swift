@@ -2,7 +2,22 @@
 /// section 4): a warning at the note's `date` line. The plan's schedule applies, else the clinic's
 /// (headway.yml), per instrument as for `headway new` (`MeasureSchedule.scheduled`); a measure neither
 /// covers is not asked for here (PHQ-9 without any schedule: `UnscheduledPHQ9Gaps`). Each episode starts afresh.
+/// The index's "Needs attention" counts the same gaps (`CaseloadAttention`).
 enum ScheduledMeasureGaps {
+    /// One attended session without a measure its schedule asks for.
+    struct Gap: Sendable {
+        /// The session.
+        let note: SessionNote
+        /// The instrument missing, as first named in the episode (its plan, its schedules, then its scores).
+        let instrument: String
+        /// Every how many attended sessions the schedule asks for it.
+        let every: Int
+        /// Whether the schedule is the plan's (else headway.yml's).
+        let byPlan: Bool
+        /// The instrument's last score in the episode before the session, nil when not yet scored in it.
+        let lastScored: Day?
+    }
+
     /// One instrument's count since its last score.
     private struct Follow {
         let instrument: String
@@ -14,15 +29,17 @@ enum ScheduledMeasureGaps {
     /// The warnings of a client's `events` (in time order) split into `episodes`, with the clinic's schedule `clinic`.
     static func warnings(client: String, events: [ClientHistory.Event], episodes: [Episode], clinic: MeasureSchedule?) -> [Diagnostic] {
         episodes.flatMap { episode in
-            warnings(client: client, events: events.filter { episode.contains($0.date) }, clinic: clinic)
+            gaps(events: events, episode: episode, clinic: clinic).map { warning($0, client: client) }
         }
     }
 
-    private static func warnings(client: String, events: [ClientHistory.Event], clinic: MeasureSchedule?) -> [Diagnostic] {
+    /// The gaps of `episode` in a client's `events` (in time order), in time order (a session's in the
+    /// order its instruments are followed), with the clinic's schedule `clinic`.
+    static func gaps(events: [ClientHistory.Event], episode: Episode, clinic: MeasureSchedule?) -> [Gap] {
         var plan: TreatmentPlan?
         var follows: [Follow] = []
-        var warnings: [Diagnostic] = []
-        for event in events {
+        var gaps: [Gap] = []
+        for event in events where episode.contains(event.date) {
             switch event {
             case .plan(let latest): plan = latest
             case .note(let note):
@@ -32,18 +49,23 @@ enum ScheduledMeasureGaps {
                 for item in follows where !note.hasScore(of: item.instrument) {
                     guard let (every, byPlan) = MeasureSchedule.scheduled(item.instrument, plan: plan?.measureEvery, clinic: clinic) else { continue }
                     guard item.attendedSince.map({ $0 >= every - 1 }) ?? true else { continue }
-                    let since = item.lastScored.map { "last scored on \($0)" } ?? "not yet scored in this episode"
-                    let interval = every == 1 ? "at every session" : "every \(every) sessions"
-                    let source = byPlan ? "the plan's" : "headway.yml's"
-                    warnings.append(Diagnostic(
-                        path: note.path, line: note.dateLine, severity: .warning,
-                        message: "attended session without \(item.instrument), which \(source) 'measure-every' asks for \(interval) (\(since))",
-                        client: client, date: note.date))
+                    gaps.append(Gap(note: note, instrument: item.instrument, every: every, byPlan: byPlan, lastScored: item.lastScored))
                 }
                 record(note, &follows)
             }
         }
-        return warnings
+        return gaps
+    }
+
+    /// The warning at `gap`'s note.
+    private static func warning(_ gap: Gap, client: String) -> Diagnostic {
+        let since = gap.lastScored.map { "last scored on \($0)" } ?? "not yet scored in this episode"
+        let interval = gap.every == 1 ? "at every session" : "every \(gap.every) sessions"
+        let source = gap.byPlan ? "the plan's" : "headway.yml's"
+        return Diagnostic(
+            path: gap.note.path, line: gap.note.dateLine, severity: .warning,
+            message: "attended session without \(gap.instrument), which \(source) 'measure-every' asks for \(interval) (\(since))",
+            client: client, date: gap.note.date)
     }
 
     /// Adds the instruments `note` scores and those `plan` names (measures, then schedule) and `clinic`

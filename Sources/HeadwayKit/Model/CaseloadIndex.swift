@@ -35,6 +35,9 @@ public struct CaseloadIndex: Sendable, Equatable {
         /// PHQ-9 was not scored at `missing` of the client's last `sessions` attended sessions of its latest
         /// episode that no `measure-every:` schedule covers (PHQ-9 is then expected at every session).
         case missingPHQ9(missing: Int, sessions: Int)
+        /// `instrument`, which the plan's or headway.yml's `measure-every:` asks for, was missing at `missing`
+        /// of the client's last `sessions` attended sessions of its latest episode (each a `check` warning).
+        case missingScheduledMeasure(instrument: String, missing: Int, sessions: Int)
     }
 
     /// One written report.

@@ -21,8 +21,10 @@ extension PartialIndex {
         var kind: String
         var days: [String]?
         var count: Int?
-        /// The second number of a reason with two (`missingPHQ9`'s sessions).
+        /// The second number of a reason with two (`missingPHQ9`'s and `missingScheduledMeasure`'s sessions).
         var of: Int?
+        /// The instrument of a reason about one (`missingScheduledMeasure`); absent from the others' records.
+        var instrument: String?
     }
 }
 
@@ -66,11 +68,16 @@ extension PartialIndex.AttentionRecord {
         case .noRecentMeasure(let sessions): self.init(kind: "noRecentMeasure", count: sessions)
         case .unscoredEpisodeEnd(let day): self.init(kind: "unscoredEpisodeEnd", days: [day.description])
         case .missingPHQ9(let missing, let sessions): self.init(kind: "missingPHQ9", count: missing, of: sessions)
+        case .missingScheduledMeasure(let instrument, let missing, let sessions):
+            self.init(kind: "missingScheduledMeasure", count: missing, of: sessions, instrument: instrument)
         }
     }
 
     func attention() throws(ReadError) -> CaseloadIndex.Attention {
         if kind == "missingPHQ9", days == nil, let count, let of { return .missingPHQ9(missing: count, sessions: of) }
+        if kind == "missingScheduledMeasure", days == nil, let instrument, let count, let of {
+            return .missingScheduledMeasure(instrument: instrument, missing: count, sessions: of)
+        }
         switch (kind, days, count) {
         case ("safetyFlags", let days?, nil): return .safetyFlags(try days.map { (text) throws(ReadError) in try PartialIndex.day(text) })
         case ("errors", nil, let count?): return .errors(count)

@@ -16,7 +16,8 @@ extension CaseloadIndex.Entry {
 extension CaseloadIndex.Attention {
     /// `{"reason": "safety-flags", "dates": [...]}`, `{"reason": "errors", "count": 2}`,
     /// `{"reason": "review-overdue", "due": "2026-10-30"}`, `{"reason": "no-recent-measure", "sessions": 3}`,
-    /// `{"reason": "unscored-episode-end", "discharged": "2026-12-15"}`, `{"reason": "missing-phq9", "missing": 4, "sessions": 10}`.
+    /// `{"reason": "unscored-episode-end", "discharged": "2026-12-15"}`, `{"reason": "missing-phq9", "missing": 4, "sessions": 10}`,
+    /// `{"reason": "missing-scheduled-measure", "instrument": "GAD-7", "missing": 2, "sessions": 10}`.
     var json: JSONValue {
         switch self {
         case .safetyFlags(let dates):
@@ -31,6 +32,9 @@ extension CaseloadIndex.Attention {
             return .object([("reason", .string("unscored-episode-end")), ("discharged", .string(discharged.description))])
         case .missingPHQ9(let missing, let sessions):
             return .object([("reason", .string("missing-phq9")), ("missing", .number(Double(missing))), ("sessions", .number(Double(sessions)))])
+        case .missingScheduledMeasure(let instrument, let missing, let sessions):
+            return .object([("reason", .string("missing-scheduled-measure")), ("instrument", .string(instrument)),
+                            ("missing", .number(Double(missing))), ("sessions", .number(Double(sessions)))])
         }
     }
 }

@@ -245,4 +245,25 @@ import Testing
         #expect(update.errorCount == (try scratch.pipeline().run(Self.request, templates: TemplateSet(),
                                                                    into: InMemorySink())).errorCount)
     }
+
+    @Test("a measure the plan's measure-every asks for, missed and then added: the index's reason comes and goes as in a fresh batch")
+    func scheduledGap() throws {
+        let scratch = try Scratch()
+        let sink = FolderSink(path: scratch.output.path, notesFolder: scratch.notes.path)
+        let batch = try IncrementalBatch(pipeline: scratch.pipeline(), request: Self.request, templates: TemplateSet(), sink: sink)
+        _ = try batch.start()
+        let kim = "Clients/Kim"
+        try scratch.write("\(kim)/plan.md", "---\ntype: plan\nclient: C-0300\nstart: 2026-10-01\nmeasure-every: { GAD-7: 2 }\n---\n")
+        for (day, gad) in [("05", true), ("12", false), ("19", false)] {
+            try scratch.write("\(kim)/2026-10-\(day).md", "---\nclient: C-0300\ndate: 2026-10-\(day)\n" + (gad ? "measures: { GAD-7: 9 }\n" : "") + "---\n")
+        }
+        let reason = "[C-0300](C-0300/2026-10.md): GAD-7 due by measure-every and missing at 1 of the last 3 attended sessions"
+        _ = try batch.update([kim])
+        #expect(try String(contentsOf: scratch.output.appendingPathComponent("index.md"), encoding: .utf8).contains(reason))
+        try Self.expectSameTree(scratch.output, try scratch.freshBatch("gap"), "a scheduled gap")
+        try scratch.write("\(kim)/2026-10-19.md", "---\nclient: C-0300\ndate: 2026-10-19\nmeasures: { GAD-7: 8 }\n---\n")
+        _ = try batch.update(["\(kim)/2026-10-19.md"])
+        #expect(!(try String(contentsOf: scratch.output.appendingPathComponent("index.md"), encoding: .utf8).contains("C-0300](C-0300/2026-10.md): ")))
+        try Self.expectSameTree(scratch.output, try scratch.freshBatch("scored"), "the gap scored")
+    }
 }

@@ -84,7 +84,8 @@ enum ReportFiles {
 
 extension CaseloadIndex.Attention {
     /// The reason in words: "safety flag on 2026-10-14", "2 errors in the notes", "plan review overdue
-    /// (due 2026-10-30)", "no measure in the last 3 sessions", "PHQ-9 missing at 4 of the last 10 attended sessions".
+    /// (due 2026-10-30)", "no measure in the last 3 sessions", "PHQ-9 missing at 4 of the last 10 attended sessions",
+    /// "GAD-7 due by measure-every and missing at 2 of the last 10 attended sessions".
     var words: String {
         switch self {
         case .safetyFlags(let dates):
@@ -99,6 +100,8 @@ extension CaseloadIndex.Attention {
             return "last session before the discharge of \(discharged) not scored"
         case .missingPHQ9(let missing, let sessions):
             return "PHQ-9 missing at \(missing) of the last \(DisplayFormat.count(sessions, "attended session"))"
+        case .missingScheduledMeasure(let instrument, let missing, let sessions):
+            return "\(instrument) due by measure-every and missing at \(missing) of the last \(DisplayFormat.count(sessions, "attended session"))"
         }
     }
 }
