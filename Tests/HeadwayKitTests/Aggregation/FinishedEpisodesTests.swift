@@ -203,4 +203,12 @@ struct FinishedEpisodesTests {
         #expect(rows.map(\.figures.episodes) == [5])
         #expect(rows[0].withheld == nil)
     }
+
+    @Test("the view fixture's months and rows are shown, fewer than 5 and withheld, so that every view field is filled")
+    func viewFixture() {
+        let finished = ViewFixtures.finished()
+        #expect(finished.months.map(\.withheld) == [.fewerThanFive, .protectsSmallGroup, nil])
+        #expect(finished.byClinician?.map(\.withheld) == [nil, .fewerThanFive, .fewerThanFive, .fewerThanFive])
+        #expect(finished.byModality.map(\.withheld) == [nil, .protectsSmallGroup, .fewerThanFive])
+    }
 }
