@@ -37,11 +37,10 @@ enum PairedOutcomes {
         var outcomes = EpisodeOutcomes(
             attendedSessions: attended, anxietyMeasure: anxiety.name, measures: pairs, caseAtStart: nil, recovered: nil,
             reliableImprovement: nil, reliableDeterioration: nil, reliableRecovery: nil, sessionsToReliableImprovement: nil)
-        guard !paired.isEmpty else { return outcomes }
+        guard let start = pairs.map(\.firstDate).min() else { return outcomes }
         // A measure scored once, at the start (on or before the paired measure's first score), a case at
         // that score: the client was a case at the start, and without its end score recovery cannot be told
         // (it is not "recovered" on the other measure alone). Scored once later, it tells nothing of the start.
-        let start = pairs.map(\.firstDate).min()!
         let unpairedCase = [Instrument.phq9, anxiety].contains { instrument in
             !paired.contains { $0.instrument == instrument }
                 && notes.lazy.flatMap { note in note.scores(of: instrument.name).map { (date: note.date, score: $0) } }.first
