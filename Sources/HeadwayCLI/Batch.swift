@@ -14,8 +14,9 @@ extension HeadwayCommand {
                 FHIR R4 Bundle per report, <period>.fhir.json: docs/fhir.md, and the index is not written in FHIR; \
                 csv writes the caseload's tables OUT/scores.csv, OUT/ratings.csv and OUT/goals.csv beside the index).
                 The index gives the outcomes of the treatment episodes discharged in the period (each month's \
-                with --by-month), by clinician (not with --redact) and by modality, a group of fewer than 5 \
-                episodes shown as "fewer than 5" (docs/outcomes.md), and the current figures of open episodes.
+                with --by-month), by clinician (not with --redact) and by modality, a group (or month) of fewer \
+                than 5 episodes shown as "fewer than 5", and others as "withheld" where the total less the groups \
+                shown would give a small one away (docs/outcomes.md), and the current figures of open episodes.
                 With --shard K/N or --clients-from, writes the reports of some clients and, instead of the index, \
                 OUT/.headway/<part>.json, which headway merge combines into the index (docs/scale.md).
                 """)

@@ -37,12 +37,14 @@ enum PairedOutcomes {
         var outcomes = EpisodeOutcomes(
             attendedSessions: attended, anxietyMeasure: anxiety.name, measures: pairs, caseAtStart: nil, recovered: nil,
             reliableImprovement: nil, reliableDeterioration: nil, reliableRecovery: nil, sessionsToReliableImprovement: nil)
-        guard !paired.isEmpty else { return outcomes }
-        // A measure scored once, a case at that score: the client was a case at the start, and without its
-        // end score recovery cannot be told (it is not "recovered" on the other measure alone).
+        guard let start = pairs.map(\.firstDate).min() else { return outcomes }
+        // A measure scored once, at the start (on or before the paired measure's first score), a case at
+        // that score: the client was a case at the start, and without its end score recovery cannot be told
+        // (it is not "recovered" on the other measure alone). Scored once later, it tells nothing of the start.
         let unpairedCase = [Instrument.phq9, anxiety].contains { instrument in
             !paired.contains { $0.instrument == instrument }
-                && notes.lazy.flatMap { $0.scores(of: instrument.name) }.first.map { instrument.isCase($0) == true } ?? false
+                && notes.lazy.flatMap { note in note.scores(of: instrument.name).map { (date: note.date, score: $0) } }.first
+                    .map { $0.date <= start && instrument.isCase($0.score) == true } ?? false
         }
         let caseAtStart = unpairedCase || paired.contains { $0.instrument.isCase($0.first) == true }
         let recovered: Bool? = unpairedCase ? nil : caseAtStart && paired.allSatisfy { $0.instrument.isCase($0.last) == false }

@@ -15,7 +15,7 @@ public struct FinishedEpisode: Sendable, Hashable {
     /// How many measures pair (0, 1 or 2): what the figures rest on.
     public var pairedMeasures: Int
     /// The paired outcomes (`EpisodeOutcomes`), each nil when no measure pairs (recovery and reliable
-    /// recovery also when a measure scored once was a case, so recovery cannot be told).
+    /// recovery also when a measure scored once, at the start, was a case, so recovery cannot be told).
     public var caseAtStart: Bool?
     public var recovered: Bool?
     public var reliableImprovement: Bool?

@@ -5,12 +5,12 @@ public struct FinishedEpisodes: Sendable, Equatable {
     /// A breakdown group smaller than this many episodes has its figures withheld.
     public static let smallestShown = 5
 
-    /// Why a breakdown row's figures are not shown.
+    /// Why a breakdown row's or a month's figures are not shown.
     public enum Withholding: Sendable, Equatable {
         /// The group has fewer than `smallestShown` episodes.
         case fewerThanFive
-        /// The group is the smallest of the others, withheld too so that the one small group's figures
-        /// cannot be worked out from the total and the rows shown.
+        /// The group is withheld too, so that the small groups' figures cannot be worked out from the
+        /// total less the groups shown.
         case protectsSmallGroup
     }
 
@@ -27,6 +27,8 @@ public struct FinishedEpisodes: Sendable, Equatable {
     public struct Month: Sendable, Equatable {
         public var period: Period
         public var figures: EpisodeFigures
+        /// Why the month's figures are withheld; nil when they are shown.
+        public var withheld: Withholding?
     }
 
     /// Every finished episode of the period, by client id bytes, then episode number.
@@ -48,48 +50,66 @@ public struct FinishedEpisodes: Sendable, Equatable {
     /// The figures of every finished episode.
     public var total: EpisodeFigures { EpisodeFigures(episodes) }
 
-    /// With `monthly`, the figures of each month with a discharge, in order; else none.
+    /// With `monthly`, the figures of each month with a discharge, in order, small months withheld; else none.
     public var months: [Month] {
         guard monthly else { return [] }
         let keys = Set(episodes.map(\.discharged.monthKey)).sorted()
-        return keys.map { key in
-            let month = episodes.filter { $0.discharged.monthKey == key }
-            return Month(period: .month(containing: month[0].discharged), figures: EpisodeFigures(month))
+        let members = keys.map { key in episodes.indices.filter { episodes[$0].discharged.monthKey == key } }
+        let withheld = Self.withholding(members, of: episodes.count)
+        return members.indices.map { index in
+            let month = members[index].map { episodes[$0] }
+            return Month(period: .month(containing: month[0].discharged), figures: EpisodeFigures(month), withheld: withheld[index])
         }
     }
 
     /// One row per clinician (by name, "not recorded" last); nil when redacted.
     public var byClinician: [Group]? {
-        redacted ? nil : Self.breakdown(episodes.map { ($0, [$0.clinician].compactMap { $0 }) })
+        redacted ? nil : breakdown { [$0.clinician].compactMap { $0 } }
     }
 
-    /// One row per modality (by name, "not recorded" last); an episode counts under each modality it names.
+    /// One row per modality (by name, "not recorded" last); an episode counts under each modality it
+    /// names, modalities that differ only in case or punctuation as one, spelt as first seen.
     public var byModality: [Group] {
-        Self.breakdown(episodes.map { ($0, $0.modalities) })
+        breakdown(\.modalities)
     }
 
-    /// The rows of `episodes`, each under each of its names (none: "not recorded"), small groups withheld.
-    static func breakdown(_ episodes: [(episode: FinishedEpisode, names: [String])]) -> [Group] {
-        var members: [String: [FinishedEpisode]] = [:]
-        var unnamed: [FinishedEpisode] = []
-        for (episode, names) in episodes {
-            if names.isEmpty { unnamed.append(episode) }
-            for name in Set(names) { members[name, default: []].append(episode) }
+    /// The rows of `episodes`, each episode under each of its `names` (none: "not recorded"), names
+    /// matched by `GoalArea.matchKey`, small groups withheld.
+    private func breakdown(_ names: (FinishedEpisode) -> [String]) -> [Group] {
+        var members: [String: [Int]] = [:]
+        var spelling: [String: String] = [:]
+        var unnamed: [Int] = []
+        for (index, episode) in episodes.enumerated() {
+            let keys = names(episode).map { name in
+                let key = GoalArea.matchKey(name)
+                if spelling[key] == nil { spelling[key] = name }
+                return key
+            }
+            if keys.isEmpty { unnamed.append(index) }
+            for key in Set(keys) { members[key, default: []].append(index) }
         }
-        var groups = members.keys.sorted { $0.precedesByBytes($1) }.map { Group(name: $0, figures: EpisodeFigures(members[$0]!)) }
-        if !unnamed.isEmpty { groups.append(Group(name: nil, figures: EpisodeFigures(unnamed))) }
-        return withholding(groups)
+        var rows = members.keys.map { (name: Optional(spelling[$0]!), members: members[$0]!) }
+            .sorted { $0.name!.precedesByBytes($1.name!) }
+        if !unnamed.isEmpty { rows.append((name: nil, members: unnamed)) }
+        let withheld = Self.withholding(rows.map(\.members), of: episodes.count)
+        return rows.indices.map { index in
+            Group(name: rows[index].name, figures: EpisodeFigures(rows[index].members.map { episodes[$0] }), withheld: withheld[index])
+        }
     }
 
-    /// `groups` with each group under `smallestShown` episodes withheld, and, when that is one group
-    /// only, the smallest other group too (else the total less the rows shown would give it away).
-    static func withholding(_ groups: [Group]) -> [Group] {
-        var groups = groups
-        for index in groups.indices where groups[index].figures.episodes < smallestShown { groups[index].withheld = .fewerThanFive }
-        guard groups.filter({ $0.withheld != nil }).count == 1,
-              let smallest = groups.indices.filter({ groups[$0].withheld == nil }).min(by: { groups[$0].figures.episodes < groups[$1].figures.episodes })
-        else { return groups }
-        groups[smallest].withheld = .protectsSmallGroup
-        return groups
+    /// Why each of `groups` (each the indices of its episodes among `count`; they may overlap) is
+    /// withheld, nil when it is shown: each group under `smallestShown` episodes, and then, while 1 to 4
+    /// episodes belong to no group shown (the total less the groups shown would give their figures
+    /// away), the smallest group shown (the first of equals) too.
+    static func withholding(_ groups: [[Int]], of count: Int) -> [Withholding?] {
+        var withheld: [Withholding?] = groups.map { $0.count < smallestShown ? .fewerThanFive : nil }
+        while true {
+            var uncovered = Set(0..<count)
+            for index in groups.indices where withheld[index] == nil { uncovered.subtract(groups[index]) }
+            guard (1..<smallestShown).contains(uncovered.count),
+                  let smallest = groups.indices.filter({ withheld[$0] == nil }).min(by: { groups[$0].count < groups[$1].count })
+            else { return withheld }
+            withheld[smallest] = .protectsSmallGroup
+        }
     }
 }

@@ -1,11 +1,12 @@
 extension FinishedEpisodes {
     /// The finished episodes as `index.json` gives them (`outcomes.finishedEpisodes`): no client is
-    /// named, and a withheld row has no figure.
+    /// named, and a withheld row or month has no figure.
     var json: JSONValue {
         .object([
             ("total", total.json),
             ("months", .array(months.map { month in
-                .object([("month", .string(month.period.slug)), ("label", .string(month.period.label)), ("figures", month.figures.json)])
+                .object([("month", .string(month.period.slug)), ("label", .string(month.period.label)),
+                         ("withheld", .optional(month.withheld?.code)), ("figures", month.withheld == nil ? month.figures.json : .null)])
             })),
             ("byClinician", byClinician.map { .array($0.map(\.json)) } ?? .null),
             ("byModality", .array(byModality.map(\.json))),

@@ -152,4 +152,63 @@ struct FinishedEpisodesTests {
         #expect(finished.months.map(\.figures.episodes) == [1, 1, 1, 1])
         #expect(FinishedEpisodes(Self.finished(in: nil)).months.isEmpty, "not by month: no month figures")
     }
+
+    @Test("two small groups: docs/examples/outcomes' R. Stone (5) is withheld too, else the total less R. Stone gives M. Vale's 2 and the unrecorded 1")
+    func twoSmallGroups() {
+        let finished = FinishedEpisodes(Self.group("R. Stone", 5) + Self.group("M. Vale", 2) + [Self.episode("E-9")])
+        #expect(finished.byClinician?.map(\.name) == ["M. Vale", "R. Stone", nil])
+        #expect(finished.byClinician?.map(\.withheld) == [.fewerThanFive, .protectsSmallGroup, .fewerThanFive])
+        let apart = FinishedEpisodes(Self.group("R. Stone", 5) + Self.group("M. Vale", 3) + Self.group("A. Lee", 2))
+        #expect(apart.byClinician?.map(\.withheld) == [.fewerThanFive, .fewerThanFive, nil], "the two small rows hold 5: R. Stone is shown")
+    }
+
+    @Test("overlapping modalities: K-1…5 [CBT, DBT], K-6…8 CBT, K-9 EMDR; withholding DBT is not enough (the total less CBT gives K-9)")
+    func overlappingModalities() {
+        let episodes = (1...9).map { number in
+            Self.episode("K-\(number)", modalities: number <= 5 ? ["CBT", "DBT"] : number <= 8 ? ["CBT"] : ["EMDR"])
+        }
+        let rows = FinishedEpisodes(episodes).byModality
+        #expect(rows.map(\.name) == ["CBT", "DBT", "EMDR"])
+        #expect(rows.map(\.figures.episodes) == [8, 5, 1])
+        #expect(rows.map(\.withheld) == [.protectsSmallGroup, .protectsSmallGroup, .fewerThanFive])
+        let more = episodes + (10...13).map { Self.episode("K-\($0)", modalities: ["EMDR"]) }
+        #expect(FinishedEpisodes(more).byModality.map(\.withheld) == [nil, nil, nil], "EMDR of 5 is shown")
+    }
+
+    @Test("by month: a month of fewer than 5 is withheld, and the smallest other month too while the withheld months hold 1 to 4")
+    func smallMonths() {
+        func month(_ day: String, _ count: Int) -> [FinishedEpisode] {
+            (0..<count).map { index in
+                var episode = Self.episode("\(day)-\(index)", sessions: 3)
+                episode.discharged = H.day(day)
+                return episode
+            }
+        }
+        let finished = FinishedEpisodes(month("2026-01-15", 6) + month("2026-02-15", 1) + month("2026-03-15", 7), monthly: true)
+        #expect(finished.months.map(\.withheld) == [.protectsSmallGroup, .fewerThanFive, nil])
+        let view = MonthFiguresView(finished.months[1], markup: Markup(format: .markdown))
+        #expect(view.child(named: "withheld") as? String == "fewer than 5")
+        #expect(view.child(named: "episodes") as? Int == 0, "a withheld month's view holds no figure of its episodes")
+        let json = finished.json.serialized()
+        #expect(json.contains("\"withheld\": \"fewer-than-5\",\n") && json.contains("\"figures\": null"))
+        let shown = FinishedEpisodes(month("2026-01-15", 6) + month("2026-02-15", 2) + month("2026-03-15", 3), monthly: true)
+        #expect(shown.months.map(\.withheld) == [nil, .fewerThanFive, .fewerThanFive], "the two small months hold 5")
+    }
+
+    @Test("modalities differing only in case or punctuation are one row, spelt as first seen")
+    func modalityCase() {
+        let episodes = (0..<5).map { Self.episode("C-\($0)", modalities: [["cbt"], ["CBT"], ["C.B.T."], ["Cbt", "CBT"], ["CBT"]][$0]) }
+        let rows = FinishedEpisodes(episodes).byModality
+        #expect(rows.map(\.name) == ["cbt"])
+        #expect(rows.map(\.figures.episodes) == [5])
+        #expect(rows[0].withheld == nil)
+    }
+
+    @Test("the view fixture's months and rows are shown, fewer than 5 and withheld, so that every view field is filled")
+    func viewFixture() {
+        let finished = ViewFixtures.finished()
+        #expect(finished.months.map(\.withheld) == [.fewerThanFive, .protectsSmallGroup, nil])
+        #expect(finished.byClinician?.map(\.withheld) == [nil, .fewerThanFive, .fewerThanFive, .fewerThanFive])
+        #expect(finished.byModality.map(\.withheld) == [nil, .protectsSmallGroup, .fewerThanFive])
+    }
 }

@@ -122,6 +122,26 @@ struct PairedOutcomesTests {
         #expect(outcomes.reliableRecovery == nil)
     }
 
+    @Test("PHQ-9 8 → 4 with GAD-7 12 only at the last session: it says nothing of the start, PHQ-9 alone decides: no case")
+    func loneScoreAtTheEnd() throws {
+        let outcomes = try Self.outcomes([(8, nil), (6, nil), (4, 12)])
+        #expect(outcomes.basis == "PHQ-9 only")
+        #expect(outcomes.caseAtStart == false)  // PHQ-9 8 is below 10; GAD-7 12 was taken on 2026-03-16, after PHQ-9's first score
+        #expect(outcomes.recovered == false)  // not a case at the start, so not recovered (and not "not known")
+        #expect(outcomes.reliableRecovery == false)
+        #expect(outcomes.reliableImprovement == false)  // PHQ-9 −4, less than 6
+    }
+
+    @Test("PHQ-9 8 → 4 with GAD-7 12 only at the first session (the day of PHQ-9's first score): a case, recovery not known")
+    func loneScoreAtTheStart() throws {
+        let outcomes = try Self.outcomes([(8, 12), (6, nil), (4, nil)])
+        #expect(outcomes.basis == "PHQ-9 only")
+        #expect(outcomes.caseAtStart == true)  // GAD-7 12 ≥ 8 on 2026-03-02, with PHQ-9's first score
+        #expect(outcomes.recovered == nil)  // GAD-7 has no end score
+        #expect(outcomes.reliableRecovery == nil)
+        #expect(outcomes.reliableImprovement == false)
+    }
+
     @Test("no measure with two scores: the episode's outcomes have no figures")
     func noPair() throws {
         let outcomes = try Self.outcomes([(14, nil), (nil, nil)])

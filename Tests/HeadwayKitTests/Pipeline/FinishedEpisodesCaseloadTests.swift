@@ -122,18 +122,40 @@ struct FinishedEpisodesCaseloadTests {
                 "mean \(mean.map(rounded) ?? "null")", "median \(median.map(rounded) ?? "null")"]
     }
 
-    /// The rows of a breakdown: name, then the withheld reason or the count and shares.
-    static func rows(_ episodes: [Episode], _ names: (Episode) -> [String]) -> [String] {
-        var groups: [String: [Episode]] = [:]
-        for episode in episodes { for name in names(episode).isEmpty ? ["not recorded"] : names(episode) { groups[name, default: []].append(episode) } }
-        let order = groups.keys.filter { $0 != "not recorded" }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } + (groups["not recorded"] == nil ? [] : ["not recorded"])
-        var withheld = order.map { groups[$0]!.count < 5 ? "fewer-than-5" : nil }
-        if withheld.compactMap({ $0 }).count == 1,
-           let smallest = order.indices.filter({ withheld[$0] == nil }).min(by: { groups[order[$0]]!.count < groups[order[$1]]!.count }) {
-            withheld[smallest] = "protects-small-group"
+    /// Why each group (indices into the episodes, `count` in all) is withheld: under 5 episodes; then, as
+    /// long as 1 to 4 episodes are in no group shown, the smallest group shown (the first of equals).
+    static func withheld(_ groups: [[Int]], count: Int) -> [String?] {
+        var reasons: [String?] = groups.map { $0.count < 5 ? "fewer-than-5" : nil }
+        while true {
+            let shown = groups.indices.filter { reasons[$0] == nil }
+            let covered = Set(shown.flatMap { groups[$0] })
+            let hidden = (0..<count).filter { !covered.contains($0) }.count
+            guard hidden > 0, hidden < 5, !shown.isEmpty else { return reasons }
+            var smallest = shown[0]
+            for index in shown where groups[index].count < groups[smallest].count { smallest = index }
+            reasons[smallest] = "protects-small-group"
         }
-        return order.enumerated().map { index, name in
-            let group = groups[name]!
+    }
+
+    /// A modality or clinician as rows match it: lower case, letters and digits only.
+    static func key(_ name: String) -> String { String(name.lowercased().filter { $0.isLetter || $0.isNumber }) }
+
+    /// The rows of a breakdown: name (as first spelt), then the withheld reason or the count and shares.
+    static func rows(_ episodes: [Episode], _ names: (Episode) -> [String]) -> [String] {
+        var groups: [String: [Int]] = [:]
+        var spelt: [String: String] = [:]
+        for (index, episode) in episodes.enumerated() {
+            for name in names(episode) where spelt[key(name)] == nil { spelt[key(name)] = name }
+            let keys = names(episode).isEmpty ? ["\u{0}"] : Array(Set(names(episode).map(key)))
+            for key in keys { groups[key, default: []].append(index) }
+        }
+        spelt["\u{0}"] = "not recorded"
+        let order = groups.keys.filter { $0 != "\u{0}" }.map { spelt[$0]! }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map(key)
+            + (groups["\u{0}"] == nil ? [] : ["\u{0}"])
+        let withheld = Self.withheld(order.map { groups[$0]! }, count: episodes.count)
+        return order.enumerated().map { index, key in
+            let group = groups[key]!.map { episodes[$0] }
+            let name = spelt[key]!
             func share(_ values: [Bool?]) -> String {
                 let known = values.compactMap { $0 }
                 return known.isEmpty ? "null" : rounded(Double(known.filter { $0 }.count) / Double(known.count))
@@ -187,9 +209,12 @@ struct FinishedEpisodesCaseloadTests {
         let months = try #require(finished["months"] as? [[String: Any]])
         let keys = Set(episodes.map(\.month)).sorted()
         #expect(months.map { $0["month"] as? String } == keys)
-        for (month, key) in zip(months, keys) {
+        let monthWithheld = Self.withheld(keys.map { key in episodes.indices.filter { episodes[$0].month == key } }, count: episodes.count)
+        #expect(months.map { $0["withheld"] as? String } == monthWithheld)
+        for (index, (month, key)) in zip(months, keys).enumerated() where monthWithheld[index] == nil {
             #expect(Self.figures(month["figures"] as? [String: Any] ?? [:]) == Self.figures(episodes.filter { $0.month == key }), "\(key)")
         }
+        #expect(monthWithheld.contains(nil), "some month shown")
         let byClinician = Self.rows(try #require(finished["byClinician"] as? [[String: Any]]))
         #expect(byClinician == Self.rows(episodes) { [$0.clinician].compactMap { $0 } })
         #expect(byClinician.contains { $0.hasSuffix("fewer-than-5") } && byClinician.contains { !$0.contains("withheld") && !$0.contains("fewer") })

@@ -41,12 +41,15 @@ enum ViewFixtures {
         return CaseloadIndex(title: "October 2026", entries: entries, outcomes: CaseloadOutcomes(reports: reports), finished: finished())
     }
 
-    /// Finished episodes of two months: six of one clinician doing CBT (shown), two of another (fewer
-    /// than 5), one with no clinician or modality; one reliably improved after 4 sessions.
+    /// Finished episodes of three months (2, 5 and 5: the first fewer than 5, the second withheld to
+    /// protect it, the third shown): six of one clinician (shown), two of another and three of a third
+    /// (fewer than 5), one with no clinician; six doing CBT (shown), five DBT (withheld to protect the one
+    /// with no modality); one reliably improved after 4 sessions.
     static func finished() -> FinishedEpisodes {
-        let episodes = (0..<9).map { number in
-            FinishedEpisode(client: "F-\(number)", number: 1, discharged: Day(iso: number < 4 ? "2026-09-30" : "2026-10-20")!,
-                            clinician: number < 6 ? "A. Rivera" : number < 8 ? "B. Chen" : nil, modalities: number < 8 ? ["CBT"] : [],
+        let episodes = (0..<12).map { number in
+            FinishedEpisode(client: "F-\(number)", number: 1, discharged: Day(iso: number < 2 ? "2026-08-31" : number < 7 ? "2026-09-30" : "2026-10-20")!,
+                            clinician: number < 6 ? "A. Rivera" : number < 8 ? "B. Chen" : number < 11 ? "C. Lee" : nil,
+                            modalities: number < 6 ? ["CBT"] : number < 11 ? ["DBT"] : [],
                             pairedMeasures: number % 3, caseAtStart: number % 3 == 0 ? nil : true, recovered: number % 3 == 0 ? nil : number == 1,
                             reliableImprovement: number % 3 == 0 ? nil : number == 1, reliableDeterioration: number % 3 == 0 ? nil : number == 2,
                             reliableRecovery: number % 3 == 0 ? nil : number == 1, sessionsToReliableImprovement: number == 1 ? 4 : nil)

@@ -23,6 +23,7 @@ final class FinishedEpisodesView: TemplateView {
         .list("byModality", of: BreakdownRowView.self) { view in view.rows(view.finished.byModality) },
         .value("hasWithheld") { view in
             ((view.finished.byClinician ?? []) + view.finished.byModality).contains { $0.withheld != nil }
+                || view.finished.months.contains { $0.withheld != nil }
         },
     ])
 }
@@ -70,7 +71,8 @@ final class EpisodeFigureView: TemplateView {
     ])
 }
 
-/// The finished episodes discharged in one month: its `label` and its figures.
+/// The finished episodes discharged in one month: its `label`, `withheld` (as a breakdown row's) and its
+/// figures, those of no episode when the month is withheld.
 final class MonthFiguresView: TemplateView {
     let month: FinishedEpisodes.Month
     let figures: EpisodeFiguresView
@@ -78,12 +80,13 @@ final class MonthFiguresView: TemplateView {
 
     init(_ month: FinishedEpisodes.Month, markup: Markup) {
         self.month = month
-        figures = EpisodeFiguresView(month.figures)
+        figures = EpisodeFiguresView(month.withheld == nil ? month.figures : EpisodeFigures([]))
         self.markup = markup
     }
 
     static let fields = EpisodeFiguresView.fields.lifted("month figures", through: { (view: MonthFiguresView) in view.figures }, adding: [
         .value("label") { $0.markup.text($0.month.period.label) },
+        .value("withheld") { BreakdownRowView.text($0.month.withheld) },
     ])
 }
 
@@ -99,8 +102,11 @@ final class BreakdownRowView: TemplateView {
     }
 
     /// What a withheld row shows in every cell; nil when it is shown.
-    var withheld: String? {
-        switch group.withheld {
+    var withheld: String? { Self.text(group.withheld) }
+
+    /// What a group withheld for `withholding` shows in every cell; nil when it is shown.
+    static func text(_ withholding: FinishedEpisodes.Withholding?) -> String? {
+        switch withholding {
         case .fewerThanFive?: return "fewer than \(FinishedEpisodes.smallestShown)"
         case .protectsSmallGroup?: return "withheld"
         case nil: return nil
