@@ -26,26 +26,29 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Leave out client and clinician names and every narrative excerpt.")
     var redact = false
 
-    @Option(help: "Who the reports are for: clinician, or client (a plain-language version, written as <period>.client.md and .html beside the clinician's).")
+    @Option(help: "Who the reports are for: clinician, or client (a plain-language version, written as <period>.client.md and .html beside the clinician's; md, html and pdf only).")
     var audience: Audience = .clinician
 
     @Flag(name: .shortAndLong, help: "Print only diagnostics, no summary.")
     var quiet = false
 
-    /// Rejects JSON and CSV for the client's version (called by ArgumentParser with the command's own checks).
+    /// Rejects JSON, CSV and FHIR for the client's version (called by ArgumentParser with the command's own checks).
     func validate() throws {
-        if audience == .client, format.formats.contains(.json) {
-            throw ValidationError("--audience client writes md, html and pdf, not json: the JSON is the clinician's whole model")
-        }
-        if audience == .client, format.formats.contains(.csv) {
-            throw ValidationError("--audience client writes md, html and pdf, not csv: the CSV tables are the clinician's data, for analysis")
+        guard audience == .client else { return }
+        let refused: [(OutputFormat, String)] = [
+            (.json, "the JSON is the clinician's whole model"),
+            (.csv, "the CSV tables are the clinician's data, for analysis"),
+            (.fhir, "the FHIR bundle is the clinician's data (every score, item 9 answer and its safety interpretation), for an EHR"),
+        ]
+        for (format, reason) in refused where self.format.formats.contains(format) {
+            throw ValidationError("--audience client writes md, html and pdf, not \(format.rawValue): \(reason)")
         }
     }
 
     /// Rejects CSV for a document that is not a progress report (`review`, `discharge`).
     func validateNoCSV(for command: String) throws {
         if format.formats.contains(.csv) {
-            throw ValidationError("\(command) writes md, html, json and pdf, not csv: the CSV tables come from report, batch and watch")
+            throw ValidationError("\(command) writes md, html, json, pdf and fhir, not csv: the CSV tables come from report, batch and watch")
         }
     }
 }

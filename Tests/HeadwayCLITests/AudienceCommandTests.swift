@@ -68,4 +68,18 @@ import Testing
         let json = try Headway.run(["batch", Self.samples, "--audience", "client", "--format", "json"])
         #expect(json.stderr.contains("--audience client writes md, html and pdf, not json: the JSON is the clinician's whole model"), "\(json)")
     }
+
+    @Test("--audience client refuses fhir on report, batch and review, and writes nothing: the bundle is the clinician's data")
+    func clientRefusesFHIR() throws {
+        let scratch = try Scratch("audience-fhir")
+        let commands = [["report", Self.samples, "--client", "C-0142", "--month", "2026-10"], ["batch", Self.samples, "--by-month"],
+                        ["review", Self.samples, "--client", "C-0142"]]
+        for command in commands {
+            let result = try Headway.run(command + ["--audience", "client", "--format", "md,fhir", "-o", scratch.path("out")], in: scratch.url)
+            #expect(result.status == 2, "\(command[0]): \(result)")
+            #expect(result.stderr.contains("--audience client writes md, html and pdf, not fhir: the FHIR bundle is the clinician's data"),
+                    "\(command[0]): \(result)")
+        }
+        #expect(!Tree.exists(scratch.path("out")), "nothing is written, no .client.fhir.json")
+    }
 }

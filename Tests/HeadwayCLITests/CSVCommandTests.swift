@@ -121,10 +121,61 @@ struct CSVCommandTests {
         #expect(client.stderr.contains("--audience client writes md, html and pdf, not csv"), "\(client)")
         let review = try Headway.run(["review", notes, "--client", "C-0401", "--format", "csv", "-o", scratch.path("out")], in: scratch.url)
         #expect(review.status == 2)
-        #expect(review.stderr.contains("review writes md, html, json and pdf, not csv"), "\(review)")
+        #expect(review.stderr.contains("review writes md, html, json, pdf and fhir, not csv"), "\(review)")
         let discharge = try Headway.run(["discharge", notes, "--client", "C-0402", "--format", "csv", "-o", scratch.path("out")], in: scratch.url)
         #expect(discharge.status == 2)
-        #expect(discharge.stderr.contains("discharge writes md, html, json and pdf, not csv"), "\(discharge)")
+        #expect(discharge.stderr.contains("discharge writes md, html, json, pdf and fhir, not csv"), "\(discharge)")
         #expect(!Tree.exists(scratch.path("out")), "nothing is written")
+    }
+
+    @Test("an item 9 answer whose PHQ-9 total is missing or rejected is a scores.csv row with an empty score, in date order; read back against the safety flags")
+    func item9WithoutScore() throws {
+        let scratch = try Scratch("csv")
+        let (result, out) = try Self.batch(scratch, notes: try Headway.fixture("csv-item9").path)
+        #expect(result.status == 1, "the missing and the rejected totals are errors: \(result)")
+        #expect(result.stderr.contains("'PHQ-9 score' must be between 0 and 27, got 40: this score is left out"), "\(result)")
+        // October: PHQ-9 never scored yet, so its answers follow GAD-7 within each date; November: scored, then unscored.
+        #expect(try Tree.text(out, "scores.csv") == """
+            client,episode,date,instrument,score,item9\r
+            C-0403,1,2026-10-12,GAD-7,8,\r
+            C-0403,1,2026-10-12,PHQ-9,,2\r
+            C-0403,1,2026-10-26,GAD-7,7,\r
+            C-0403,1,2026-10-26,PHQ-9,,3\r
+            C-0403,1,2026-11-09,GAD-7,6,\r
+            C-0403,1,2026-11-09,PHQ-9,9,1\r
+            C-0403,1,2026-11-23,GAD-7,5,\r
+            C-0403,1,2026-11-23,PHQ-9,,0\r
+
+            """)
+        let read = try Self.readBack(out)
+        #expect(read.status == 0, "\(read)")
+        #expect(read.stdoutLines.first == "scores 8 ratings 0 goals 0", "\(read)")
+    }
+
+    @Test("a period crossing a discharge: every progress rating in the JSON's goals has a ratings.csv row and a FHIR Observation")
+    func crossingPeriodRatings() throws {
+        let scratch = try Scratch("csv")
+        let notes = Headway.repoRoot.appendingPathComponent("docs/examples/episode").path
+        let (result, out) = try Self.batch(scratch, notes: notes, ["--format", "json,csv,fhir"])
+        #expect(result.status == 0, "\(result)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(Tree.text(out, "C-0501/2026-03.json").utf8)) as? [String: Any])
+        #expect((report["episodeParts"] as? [Any])?.count == 2, "March 2026 crosses C-0501's discharge")
+        let goals = try #require(report["goals"] as? [[String: Any]])
+        let rated = goals.flatMap { goal in
+            (goal["ratings"] as? [[String: Any]] ?? []).map { "C-0501,\($0["date"] as? String ?? ""),\(goal["id"] as? String ?? ""),\(goal["area"] as? String ?? ""),\(Self.number($0["progress"])),"
+            }
+        }
+        #expect(!rated.isEmpty)
+        let rows = try Tree.text(out, "ratings.csv").components(separatedBy: "\r\n").filter { $0.hasPrefix("C-0501,2026-03-") }
+        #expect(rows.count == rated.count, "\(rows) against \(rated)")
+        for rating in rated { #expect(rows.contains { $0.hasPrefix(rating) }, "\(rating) has no row: \(rows)") }
+        let bundle = try Tree.text(out, "C-0501/2026-03.fhir.json")
+        #expect(bundle.components(separatedBy: "\"focus\": [").count - 1 == rated.count, "one progress Observation (with its focus, the Goal) per rating")
+    }
+
+    /// A JSON number as the CSV writes it (`4`, `5.5`).
+    static func number(_ value: Any?) -> String {
+        guard let number = value as? Double else { return "" }
+        return number == number.rounded() ? String(Int(number)) : String(number)
     }
 }

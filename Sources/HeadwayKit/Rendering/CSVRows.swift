@@ -8,14 +8,13 @@ public struct CSVRows: Sendable, Equatable, Codable {
     /// No rows.
     public init() {}
 
-    /// The rows of `report`: its scores and ratings by date, then as the JSON orders them (measure by
-    /// measure, goal by goal), and one row per goal.
+    /// The rows of `report`: its scores (and item 9 answers given without a score) and ratings by date,
+    /// then as the JSON orders them (measure by measure, goal by goal), and one row per goal.
     public init(_ report: ProgressReport) {
         let client = CSVCell.text(report.client.id)
-        let scored = report.measures.flatMap { measure in measure.scores.map { (instrument: measure.instrument, score: $0) } }
-        scores = Self.byDate(scored, \.score.date).map { row in
-            CSVCell.row([client, .integer(report.episodeNumber(on: row.score.date)), .text(row.score.date.description), .text(row.instrument),
-                         .number(row.score.score), .integer(row.score.item9)])
+        scores = Self.byDate(Self.scoreRows(report), \.date).map { row in
+            CSVCell.row([client, .integer(report.episodeNumber(on: row.date)), .text(row.date.description), .text(row.instrument),
+                         .number(row.score), .integer(row.item9)])
         }
         let rated = report.goals.flatMap { goal in goal.ratings.map { (goal: goal, rating: $0) } }
         ratings = Self.byDate(rated, \.rating.date).map { row in

@@ -33,7 +33,8 @@ extension FHIRBundle {
             members.append(("achievementStatus", FHIRCodes.concept(FHIRCodes.goalAchievement, achievement.code, achievement.display)))
         }
         members.append(("category", .array([FHIRCodes.concept(FHIRCodes.goalArea, FHIRCodes.code(goal.area), goal.areaTitle)])))
-        members.append(("description", .object([("text", .string(goal.statement ?? planned?.statement ?? goal.id))])))
+        let description = goal.statement.flatMap(FHIRCodes.nonBlank) ?? planned?.statement.flatMap(FHIRCodes.nonBlank) ?? goal.id
+        members.append(("description", .object([("text", .string(description))])))
         members.append(("subject", patient.reference))
         if let start = goal.firstSeen { members.append(("startDate", .string(start.description))) }
         if let target = planned.flatMap(target) { members.append(("target", .array([target]))) }

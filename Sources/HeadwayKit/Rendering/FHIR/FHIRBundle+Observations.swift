@@ -33,13 +33,14 @@ extension FHIRBundle {
         ]
     }
 
-    /// The code of an instrument's total: LOINC for PHQ-9 and GAD-7, Headway's instrument system for a
-    /// declared instrument.
+    /// The code of an instrument's total: LOINC for PHQ-9 and GAD-7, Headway's instrument system for any
+    /// other (declared in `headway.yml` or not).
     static func totalCode(_ instrument: String) -> JSONValue {
         if let loinc = FHIRCodes.total(of: instrument) {
             return FHIRCodes.concept(FHIRCodes.loinc, loinc.code, loinc.name, text: "\(instrument) total score")
         }
-        return FHIRCodes.concept(FHIRCodes.instrument, FHIRCodes.code(instrument), instrument, text: "\(instrument) total score")
+        return FHIRCodes.concept(FHIRCodes.instrument, FHIRCodes.code(instrument), FHIRCodes.display(instrument),
+                                 text: "\(FHIRCodes.display(instrument)) total score")
     }
 
     private func scoreEntry(_ score: Score, of instrument: String, _ seen: inout Set<String>) -> JSONValue {

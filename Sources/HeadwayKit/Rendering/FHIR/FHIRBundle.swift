@@ -46,10 +46,12 @@ struct FHIRBundle {
         ])
     }
 
-    /// The Patient: only the identifier, and the name unless the report is redacted.
+    /// The Patient: only the identifier, and the name unless the report is redacted or the name is blank
+    /// (FHIR strings may not be empty).
     private var patientEntry: JSONValue {
         let identifier = JSONValue.object([("system", .string(patientSystem)), ("value", .string(report.client.id))])
-        let name = report.client.name.map { [("name", JSONValue.array([.object([("text", .string($0))])]))] } ?? []
+        let given = report.client.name.flatMap(FHIRCodes.nonBlank)
+        let name = given.map { [("name", JSONValue.array([.object([("text", .string($0))])]))] } ?? []
         return entry(patient, "Patient", [("identifier", .array([identifier]))] + name)
     }
 }

@@ -7,7 +7,7 @@ enum FHIRCodes {
     static let interpretation = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation"
     /// Headway's code system of goal areas (the area tags of the notes).
     static let goalArea = "urn:headway:goal-area"
-    /// Headway's code system of the instruments a clinic declares in `headway.yml`.
+    /// Headway's code system of every instrument but PHQ-9 and GAD-7 (declared in `headway.yml` or not).
     static let instrument = "urn:headway:instrument"
     /// Headway's code system of its own observations and measures (`goal-progress`).
     static let headway = "urn:headway:code"
@@ -56,8 +56,24 @@ enum FHIRCodes {
     }
 
     /// A FHIR `code` made from `text`: white space trimmed and runs of it made one space (FHIR codes
-    /// may not start or end with, or repeat, white space).
+    /// may not start or end with, or repeat, white space). A blank text (an instrument named `" "`)
+    /// gets `blank-` and the first 8 hexadecimal digits of its SHA-256, so that two blank names stay
+    /// apart and the code is the same on every run.
     static func code(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let code = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard code.isEmpty else { return code }
+        let digest = SHA256.digest(Array(text.utf8)).prefix(4)
+        return "blank-" + digest.map { byte in String(byte >> 4, radix: 16) + String(byte & 0x0F, radix: 16) }.joined()
+    }
+
+    /// A display or text for `text`: itself, or `(blank)` when it is empty or only white space (FHIR
+    /// strings may not be).
+    static func display(_ text: String) -> String {
+        nonBlank(text) ?? "(blank)"
+    }
+
+    /// `text`, or nil when it is empty or only white space.
+    static func nonBlank(_ text: String) -> String? {
+        text.allSatisfy(\.isWhitespace) ? nil : text
     }
 }

@@ -82,6 +82,25 @@ def compare(name, rows, expected):
             check(dict(zip(HEADERS[name], row)), where)
 
 
+def flag_row(client, flag, check):
+    """The row of a safety flag given without a score: an empty score, the flag's value as item9."""
+    return (flag["date"], ({"client": client, "date": flag["date"], "instrument": flag["instrument"]},
+                           {"score": None, "item9": flag["value"]}, check))
+
+
+def unflagged_answers(rows):
+    """The rows of an item 9 answer of 0 without a score, which the JSON has no place for (it lists only
+    safety flags): set aside after checking them, so the other rows are compared with the JSON in order."""
+    kept = []
+    for number, row in enumerate(rows, start=2):
+        if row[HEADERS["scores"].index("score")] == "" and row[HEADERS["scores"].index("item9")] == "0":
+            continue
+        if row[HEADERS["scores"].index("score")] == "" and row[HEADERS["scores"].index("item9")] == "":
+            problems.append(f"scores.csv:{number}: neither a score nor an item 9 answer")
+        kept.append(row)
+    return kept
+
+
 def main(out):
     reports = []
     for client in sorted(entry for entry in os.listdir(out) if os.path.isdir(os.path.join(out, entry)) and not entry.startswith(".")):
@@ -112,9 +131,18 @@ def main(out):
             if row["status"] not in STATUSES:
                 problems.append(f"{where}: status '{row['status']}'")
 
-        scores += by_date([(score["date"], ({"client": client, "date": score["date"], "instrument": measure["instrument"]},
-                                            {"score": score["score"]}, score_check))
-                           for measure in report["measures"] for score in measure["scores"]])
+        # A safety flag on a day its instrument has no score (the total missing or rejected) is a row of its
+        # own with an empty score, after that instrument's scores (then those of an instrument never scored).
+        scored = {(score["date"], measure["instrument"]) for measure in report["measures"] for score in measure["scores"]}
+        unscored = [flag for flag in report["safetyFlags"] if (flag["date"], flag["instrument"]) not in scored]
+        instruments = [measure["instrument"] for measure in report["measures"]]
+        rows = []
+        for measure in report["measures"]:
+            rows += [(score["date"], ({"client": client, "date": score["date"], "instrument": measure["instrument"]},
+                                      {"score": score["score"]}, score_check)) for score in measure["scores"]]
+            rows += [flag_row(client, flag, score_check) for flag in unscored if flag["instrument"] == measure["instrument"]]
+        rows += [flag_row(client, flag, score_check) for flag in unscored if flag["instrument"] not in instruments]
+        scores += by_date(rows)
         ratings += by_date([(rating["date"], ({"client": client, "date": rating["date"], "goal": goal["id"], "area": goal["area"]},
                                               {"progress": rating["progress"]}, rating_check))
                             for goal in report["goals"] for rating in goal["ratings"]])
@@ -127,6 +155,8 @@ def main(out):
     for name, expected in (("scores", scores), ("ratings", ratings), ("goals", goals)):
         rows = table(out, name)
         counts[name] = len(rows)
+        if name == "scores":
+            rows = unflagged_answers(rows)
         compare(name, rows, [item for _, item in expected])
     for problem in problems:
         print(problem)

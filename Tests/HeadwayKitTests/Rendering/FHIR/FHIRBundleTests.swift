@@ -161,12 +161,17 @@ struct FHIRBundleTests {
         #expect(identifier?["system"] as? String == "urn:headway:client-id")
     }
 
-    @Test("a discharged episode's CarePlan is completed and ends on the discharge date")
+    @Test("a discharged episode's CarePlan is completed and ends on the discharge date; its Goals keep the statuses the notes gave")
     func dischargedCarePlan() throws {
-        let bundle = try F.parsed(try F.bundle(DischargeDocumentTests.report(), configuration: ViewFixtures.configuration))
+        let report = DischargeDocumentTests.report()
+        let bundle = try F.parsed(try F.bundle(report, configuration: ViewFixtures.configuration))
         let plan = try #require(F.resources(bundle, type: "CarePlan").first)
         #expect(plan["status"] as? String == "completed")
         #expect((plan["period"] as? [String: Any])?["end"] as? String == "2026-10-31")
+        // docs/fhir.md "Discharge": Headway never invents a status, so an active goal stays active.
+        let statuses = F.resources(bundle, type: "Goal").compactMap { $0["lifecycleStatus"] as? String }
+        #expect(statuses == report.goals.map { FHIRBundle.lifecycleStatus($0.status) })
+        #expect(report.goals.contains { $0.status == .active }, "the fixture has a goal still active at discharge")
     }
 
     @Test("two scores of one instrument on one day are two Observations with distinct ids")

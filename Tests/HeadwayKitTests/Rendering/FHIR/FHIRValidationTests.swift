@@ -83,6 +83,29 @@ struct FHIRValidationTests {
         #expect(result.output.contains("missing.fhir.json: entry."), "\(result.output)")
     }
 
+    @Test("blank values Headway accepts (client-name \"\", a statement \"\" or \"   \", an instrument named \" \") give bundles that validate")
+    func blankValuesValidate() throws {
+        let texts = AggregationHarness.fixtureTexts("fhir/blank")
+        let report = AggregationHarness.report(texts, client: "B-1", period: Period.month("2026-10")!)
+        #expect(report.client.name == "", "the note's client-name is kept as written")
+        #expect(report.measures.contains { $0.instrument == " " }, "the blank instrument is scored")
+        let text = try F.bundle(report, configuration: Configuration())
+        let bundle = try F.parsed(text)
+        let patient = try #require(F.resources(bundle, type: "Patient").first)
+        #expect(patient["name"] == nil, "a blank name is left out")
+        let descriptions = F.resources(bundle, type: "Goal").compactMap { ($0["description"] as? [String: Any])?["text"] as? String }
+        #expect(descriptions == ["walk-daily", "sleep-well"], "a blank statement falls back to the goal id")
+        let codes = F.resources(bundle, type: "Observation").compactMap { F.code($0, "code") }
+        #expect(codes.contains { $0.hasPrefix("blank-") && $0.count == 14 }, "\(codes)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("headway-fhir-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(text.utf8).write(to: folder.appendingPathComponent("B-1-2026-10.fhir.json"))
+        let result = try Self.validate(folder)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("1 bundles, 0 problems"), "\(result.output)")
+    }
+
     /// Runs the script over `folder`: its exit status and its standard output and error together.
     static func validate(_ folder: URL) throws -> (status: Int32, output: String) {
         let process = Process()
