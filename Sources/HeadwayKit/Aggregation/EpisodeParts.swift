@@ -4,11 +4,10 @@
 extension ClientReports {
     /// One part per episode that `period` meets, in order, when it meets two or more; else none.
     func episodeParts(of period: Period) -> [EpisodePart] {
-        let met = history.episodes.filter { $0.start <= period.to && ($0.end.map { $0 >= period.from } ?? true) }
+        let met = history.episodes.compactMap { episode in episode.days(in: period).map { (episode, $0) } }
         guard met.count > 1 else { return [] }
-        return met.map { episode in
-            let from = max(period.from, episode.start)
-            let to = min(period.to, episode.end ?? period.to)
+        return met.map { episode, days in
+            let (from, to) = (days.lowerBound, days.upperBound)
             let part = ReportAssembler(history: history, index: index, period: .range(from: from, to: to), options: options).assemble(warnings: [])
             return EpisodePart(episode: part.episode ?? episode, from: from, to: to, sessions: part.sessions,
                                measures: part.measures.filter { !$0.scores.isEmpty })

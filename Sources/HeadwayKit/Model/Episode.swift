@@ -21,6 +21,19 @@ public struct Episode: Sendable, Hashable {
     /// The discharge date, the episode's last day; nil while it is open.
     public var end: Day? { discharge?.date }
 
+    /// The episode's last day: its discharge, or while it is open the client's last day `clientLastDay`
+    /// (nil: none), never before its start.
+    public func lastDay(clientLastDay: Day?) -> Day {
+        end ?? max(clientLastDay ?? start, start)
+    }
+
+    /// The days of `period` in the episode (an open episode runs on to the period's end); nil when
+    /// they have none in common.
+    public func days(in period: Period) -> ClosedRange<Day>? {
+        let from = max(period.from, start), to = min(period.to, end ?? period.to)
+        return from <= to ? from...to : nil
+    }
+
     /// Whether `day` falls in the episode (from its start to its discharge, both included).
     public func contains(_ day: Day) -> Bool {
         day >= start && end.map { day <= $0 } ?? true

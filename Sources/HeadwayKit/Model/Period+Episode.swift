@@ -6,12 +6,16 @@ extension Period {
     static func episode(_ episode: Episode, lastDay: Day, within: Period?) -> Period? {
         let number = episode.number
         guard let within else {
-            return Period(from: episode.start, to: episode.end ?? max(lastDay, episode.start), label: "Episode \(number)",
+            return Period(from: episode.start, to: episode.lastDay(clientLastDay: lastDay), label: episodeLabel(number, within: nil),
                           slug: episodeSlug(number, within: nil))
         }
-        let from = max(within.from, episode.start), to = min(within.to, episode.end ?? within.to)
-        guard from <= to else { return nil }
-        return Period(from: from, to: to, label: "\(within.label), episode \(number)", slug: episodeSlug(number, within: within))
+        guard let days = episode.days(in: within) else { return nil }
+        return Period(from: days.lowerBound, to: days.upperBound, label: episodeLabel(number, within: within), slug: episodeSlug(number, within: within))
+    }
+
+    /// The label of episode `number`'s report, alone or within a period: `Episode 2`, `October 2026, episode 2`.
+    static func episodeLabel(_ number: Int, within: Period?) -> String {
+        within.map { "\($0.label), episode \(number)" } ?? "Episode \(number)"
     }
 
     /// The file name of episode `number`'s report, alone or within a period: `episode-2`, `2026-10-episode-2`.

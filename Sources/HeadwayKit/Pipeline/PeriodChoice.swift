@@ -33,7 +33,7 @@ public enum PeriodChoice: Sendable, Equatable {
         case .allSessions: return "All sessions"
         case .fixed(let period): return period.label
         case .byMonth: return "By month"
-        case .episode(let number, let within): return within.map { "\($0.label), episode \(number)" } ?? "Episode \(number)"
+        case .episode(let number, let within): return Period.episodeLabel(number, within: within)
         }
     }
 }

@@ -175,8 +175,9 @@ public struct Pipeline: Sendable {
             let report = stages.aggregate { reports.report(for: period) }
             result.links.append(CaseloadIndex.ReportLink(label: period.label, files: [:]))
             let refusal = limits.refusal(of: report)
+            let stem = "\(client)/\(period.slug)\(request.audience.fileSuffix)."  // each file's path but its extension
             for format in request.reportFormats {
-                let path = "\(client)/\(period.slug)\(request.audience.fileSuffix).\(format.fileExtension)"
+                let path = stem + format.fileExtension
                 if let refusal {
                     result.failures.append(.error(path, nil, refusal))
                     continue
@@ -191,7 +192,7 @@ public struct Pipeline: Sendable {
                 }
             }
             if request.writesCSV,
-               tabulate(report, prefix: "\(client)/\(period.slug)\(request.audience.fileSuffix).", refusal: refusal, link: result.links.count - 1,
+               tabulate(report, prefix: stem, refusal: refusal, link: result.links.count - 1,
                         request, &waiting, &result) {
                 tabulated.insert(result.links.count - 1)
             }
