@@ -70,7 +70,8 @@ public enum SHA256 {
         h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
     }
 
-    private static func hex(_ bytes: [UInt8]) -> String {
+    /// `bytes` in lowercase hexadecimal, two digits a byte.
+    static func hex<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         for byte in bytes { text += [digits[Int(byte >> 4)], digits[Int(byte & 0xf)]] }

@@ -62,8 +62,7 @@ enum FHIRCodes {
     static func code(_ text: String) -> String {
         let code = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard code.isEmpty else { return code }
-        let digest = SHA256.digest(Array(text.utf8)).prefix(4)
-        return "blank-" + digest.map { byte in String(byte >> 4, radix: 16) + String(byte & 0x0F, radix: 16) }.joined()
+        return "blank-" + SHA256.hex(SHA256.digest(Array(text.utf8)).prefix(4))
     }
 
     /// A display or text for `text`: itself, or `(blank)` when it is empty or only white space (FHIR
