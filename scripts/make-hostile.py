@@ -9,6 +9,10 @@ SHAPE is one of
   areas        OUT/notes: one note whose front matter lists SIZE distinct custom areas, each also a hashtag
   template     OUT/templates/report.md.mustache: a template override of at most SIZE kilobytes (1,024 bytes)
   tags         OUT/notes: one note with a paragraph tagged with SIZE areas, repeated 20 times
+  delimiters   OUT/notes: one note whose goal section holds SIZE thousand unclosed or nested Obsidian
+               delimiters (`%%` comments, `[[` links, `==` highlights) beside Markdown emphasis
+  nesting      OUT/notes: one note whose goal section nests block quotes SIZE deep and lists SIZE / 2 deep,
+               and whose front matter nests flow sequences SIZE deep (refused with an error)
 Every output is deterministic and beside a good note of another client (C-GOOD), except for `template`,
 which writes a small caseload beside the template."""
 import os
@@ -87,9 +91,28 @@ def tags(out, size):
     write(os.path.join(out, "notes", "C-TAGS", "2025-06-02.md"), "\n".join(lines) + "\n" + "\n\n".join(paragraphs) + "\n")
 
 
+def delimiters(out, size):
+    runs = size * 1000
+    body = ("## Walk daily\n\n" + "a %%b%% " * runs + "\n\n" + "%%\n\nx\n\n" * (runs // 4)
+            + "[[" * runs + "x]] " + "[[a]b]] ==c " * (runs // 2) + "\n\n" + "==a== *b* " * (runs // 2) + "#walk-daily\n")
+    write(os.path.join(out, "notes", "C-DELIM", "2025-06-02.md"),
+          "---\nclient: C-DELIM\ndate: 2025-06-02\nsession: 1\nclinician: A. Rivera\n"
+          "goals:\n  - id: walk-daily\n    area: healthy-lifestyle\n    statement: Walk daily\n    progress: 4\n---\n" + body)
+
+
+def nesting(out, size):
+    body = "## Walk daily\n\n" + "> " * size + "deep #walk-daily\n\n" + "- " * (size // 2) + "item\n"
+    write(os.path.join(out, "notes", "C-NEST", "2025-06-02.md"),
+          "---\nclient: C-NEST\ndate: 2025-06-02\nsession: 1\nclinician: A. Rivera\n"
+          "goals:\n  - id: walk-daily\n    area: healthy-lifestyle\n    statement: Walk daily\n    progress: 4\n---\n" + body)
+    write(os.path.join(out, "notes", "C-NEST", "2025-06-09.md"),
+          "---\nclient: C-NEST\ndate: 2025-06-09\nsession: 2\ngoals: " + "[" * size + "]" * size + "\n---\nBody.\n")
+
+
 def main():
     shape, out, size = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    shapes = {"one-client": one_client, "big-notes": big_notes, "areas": areas, "template": template, "tags": tags}
+    shapes = {"one-client": one_client, "big-notes": big_notes, "areas": areas, "template": template, "tags": tags,
+              "delimiters": delimiters, "nesting": nesting}
     if shape not in shapes:
         sys.exit(f"unknown shape {shape!r}: one of {', '.join(shapes)}")
     shapes[shape](out, size)

@@ -63,14 +63,11 @@ struct HostileFolder {
         try data.write(to: target)
     }
 
-    /// `headway batch NOTES --format md,html,json -o OUT` run in the scratch folder, timed.
-    func batch(_ extra: [String] = [], timeout: TimeInterval = 60) throws -> (result: RunResult, elapsed: Duration) {
-        var result: RunResult?
-        let elapsed = try ContinuousClock().measure {
-            result = try Headway.run(["batch", notes.path, "--format", "md,html,json", "-o", out.path] + extra,
-                                     in: scratch.url, timeout: timeout)
-        }
-        return (try #require(result), elapsed)
+    /// `headway batch NOTES --format md,html,json -o OUT` run in the scratch folder. `timeout` guards
+    /// against a hang (the run is stopped and the test fails); it is no measure of speed: growth with the
+    /// input's size is checked by `scripts/bench --corners`, on a release build.
+    func batch(_ extra: [String] = [], timeout: TimeInterval = 60) throws -> RunResult {
+        try Headway.run(["batch", notes.path, "--format", "md,html,json", "-o", out.path] + extra, in: scratch.url, timeout: timeout)
     }
 }
 
@@ -118,8 +115,9 @@ enum RawTree {
 
 /// End-to-end runs of `headway batch` over a notes folder holding one good note and one hostile file:
 /// no crash, the exact diagnostic, the good client's reports complete (byte-identical to a run without
-/// the hostile file), nothing written outside OUT, the notes folder unchanged, and fast.
-/// Serialized: the time limits are measured per process and two cores are shared.
+/// the hostile file), nothing written outside OUT, the notes folder unchanged, and no hang (each run
+/// has a timeout). That each shape costs what its size does is `scripts/bench --corners`'s check.
+/// Serialized: two cores are shared, and some inputs are big.
 @Suite("hostile input", .serialized)
 struct HostileInputTests {
     struct BaselineFailed: Error, CustomStringConvertible {
@@ -180,16 +178,15 @@ struct HostileInputTests {
 
     /// Runs the batch and checks everything: the exact status, diagnostics and summary (`exact: false`:
     /// each diagnostic line only starts with the given text), the exact report files, the shared checks,
-    /// and that it did not hang: `limit` is a guard against a hang or a quadratic blow-up, set well above
-    /// the debug binary's time on a loaded 2-core machine (the suite runs tests in parallel); speed itself
-    /// is measured by `scripts/bench`, not here.
+    /// and that it did not hang: `timeout` (seconds) stops a run that hangs, far above the debug binary's
+    /// time on a loaded 2-core machine; speed itself is measured by `scripts/bench`, not here.
     @discardableResult
     func check(_ folder: HostileFolder, status: Int32, diagnostics: [String], summary: String, exact: Bool = true,
-               clients: [String] = [], unreported: [String] = [], limit: Duration = .seconds(10), rawState: Bool = false,
+               clients: [String] = [], unreported: [String] = [], timeout: TimeInterval = 60, rawState: Bool = false,
                sourceLocation: SourceLocation = #_sourceLocation) throws -> RunResult {
         let before = rawState ? [:] : try Tree.snapshot(folder.notes)
         let rawBefore = try RawTree.state(folder.notes)
-        let (result, elapsed) = try folder.batch()
+        let result = try folder.batch(timeout: timeout)
 
         #expect(result.status == status, "\(result)", sourceLocation: sourceLocation)
         if exact {
@@ -207,8 +204,6 @@ struct HostileInputTests {
         #expect(listed == (["C-GOOD"] + clients + unreported).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }, sourceLocation: sourceLocation)
         try checkShared(folder, result, before: rawBefore, sourceLocation: sourceLocation)
         if !rawState { #expect(try Tree.snapshot(folder.notes) == before, "the notes folder changed", sourceLocation: sourceLocation) }
-
-        #expect(elapsed < limit, "took \(elapsed)", sourceLocation: sourceLocation)
         return result
     }
 
@@ -233,7 +228,7 @@ struct HostileInputTests {
     @Test("the good note alone: a complete report set")
     func goodNoteAlone() throws {
         let folder = try HostileFolder("good")
-        let (result, elapsed) = try folder.batch()
+        let result = try folder.batch()
         #expect(result.status == 0, "\(result)")
         #expect(result.stderrLines == [Self.summary(files: 1, notes: 1, clients: 1, warnings: 0, errors: 0)])
         #expect(try Tree.files(folder.out) == Self.expectedFiles([]))
@@ -247,7 +242,6 @@ struct HostileInputTests {
         let json = try jsonObject(folder.out, "C-GOOD/all.json")
         #expect((json["client"] as? [String: Any])?["name"] as? String == "Goodwin Tarrant")
         #expect((json["milestones"] as? [Any])?.count == 2)
-        #expect(elapsed < .seconds(1), "took \(elapsed)")
     }
 
     // MARK: Empty, truncated, binary and mis-encoded files
@@ -339,7 +333,7 @@ struct HostileInputTests {
         try folder.write("big.md", text)
         // The suite runs the debug binary: measured on 2 cores with the other core busy, 2.1 s (release: 0.6 s).
         try check(folder, status: 0, diagnostics: [], summary: Self.summary(files: 2, notes: 2, clients: 2, warnings: 0, errors: 0),
-                  clients: ["C-BIG"], limit: .seconds(30), rawState: true)
+                  clients: ["C-BIG"], rawState: true)
         let markdown = try Data(contentsOf: folder.out.appendingPathComponent("C-BIG/all.md"))
         #expect(markdown.count > 20 * 1_048_576)
         let tail = String(decoding: markdown.suffix(4096), as: UTF8.self)
@@ -439,9 +433,8 @@ struct HostileInputTests {
         let folder = try HostileFolder("binary-tag")
         try folder.write("binary-tag.md", "---\nclient: C-BIN\ndate: 2026-10-08\nclient-name: Ben\nclinician: !!binary RHIuIE1hbGxvcnk=\n---\nBody.\n")
         let before = try RawTree.state(folder.notes)
-        let (result, elapsed) = try folder.batch()
+        let result = try folder.batch()
         try checkShared(folder, result, before: before)
-        #expect(elapsed < .seconds(1), "took \(elapsed)")
         // `!!binary` says the value is bytes, not text: a wrong type for `clinician` (docs/note-format.md §5,
         // "a value of the wrong type"). Today the base64 text is taken as the clinician's name.
         #expect(result.status == 1)
@@ -501,9 +494,8 @@ struct HostileInputTests {
         let folder = try HostileFolder("client-index")
         try folder.write("client.md", "---\nclient: \(client)\ndate: 2026-10-08\n---\nBody.\n")
         let before = try RawTree.state(folder.notes)
-        let (result, elapsed) = try folder.batch()
+        let result = try folder.batch()
         try checkShared(folder, result, before: before, index: client != "index.md")
-        #expect(elapsed < .seconds(1), "took \(elapsed)")
         // `index.md` is a valid id (docs/note-format.md §2: [A-Za-z0-9][A-Za-z0-9._-]{0,63}), but its report
         // folder OUT/index.md/ takes the place of the batch index OUT/index.md, which then cannot be written.
         // Whatever the fix (refusing such ids with an error at the `client` line, or another folder for
@@ -577,13 +569,12 @@ struct HostileInputTests {
         let folder = try HostileFolder("fifo")
         #expect(mkfifo(folder.url("pipe.md").path, 0o600) == 0)
         let before = try RawTree.state(folder.notes)
-        let run = Result { try folder.batch(timeout: 5) }
+        let run = Result { try folder.batch(timeout: 30) }
         // FolderNoteSource.bytes opens every candidate with FileHandle(forReadingFrom:), which blocks
         // forever on a FIFO (and reads /dev/zero forever through a link): only regular files should be read.
-        let (result, elapsed) = try run.get()
+        let result = try run.get()
         #expect(result.status == 1, "\(result)")
         #expect(result.stderrLines.first?.hasPrefix("pipe.md: error: ") == true, "\(result)")
-        #expect(elapsed < .seconds(1))
         try checkShared(folder, result, before: before)
         #expect(try RawTree.state(folder.notes) == before)
     }
@@ -675,7 +666,7 @@ struct HostileInputTests {
         // And one report path taken by a folder: the temporary file is written, then the rename fails.
         try FileManager.default.createDirectory(at: folder.out.appendingPathComponent("C-004/2026-10.html/keep"),
                                                 withIntermediateDirectories: true)
-        let (result, _) = try folder.batch(["--by-month"])
+        let result = try folder.batch(["--by-month"])
         #expect(result.status == 1, "\(result)")
         let out = folder.out.path
         #expect(Array(result.stderrLines.dropLast()) == [

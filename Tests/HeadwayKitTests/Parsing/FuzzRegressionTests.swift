@@ -4,8 +4,9 @@ import Testing
 
 /// Replays every input the fuzzer ever found a problem with (kept by `scripts/fuzz` in
 /// Fixtures/fuzz-regressions: note inputs at its top, `config/` and `templates/` for the other targets)
-/// through the fuzz target's own code (Fuzz/FuzzTarget.swift, linked here): none may crash or take more
-/// than a second.
+/// through the fuzz target's own code (Fuzz/FuzzTarget.swift, linked here): none may crash or hang (a
+/// minute's limit per input, far above its time on a loaded machine: how time grows with hostile shapes
+/// of input is `scripts/bench --corners`'s check, on a release build, not a timed unit test's).
 @Suite struct FuzzRegressionTests {
     static let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("fuzz-regressions")
 
@@ -30,11 +31,10 @@ import Testing
         inputs(.notes, in: "") + inputs(.config, in: "config") + inputs(.templates, in: "templates")
     }
 
-    @Test(arguments: all)
+    @Test(.timeLimit(.minutes(1)), arguments: all)
     func replay(_ input: Input) throws {
         let bytes = Array(try Data(contentsOf: Self.folder.appendingPathComponent(input.path)))
-        let elapsed = ContinuousClock().measure { input.target.run(bytes) }
-        #expect(elapsed < .seconds(1))
+        input.target.run(bytes)
     }
 
     @Test func everyTargetHasKeptInputs() {

@@ -97,12 +97,12 @@ import Testing
         #expect(content("See [[Sleep %%log]] x%%]] now\n")?.text == "See Sleep now")
     }
 
-    @Test func longRunsOfDelimitersStayFast() {
+    /// The time limit guards against a hang; that the time grows with the runs, not their square, is
+    /// `scripts/bench --corners`'s "Obsidian delimiters" check.
+    @Test(.timeLimit(.minutes(1)))
+    func longRunsOfDelimiters() {
         let markdown = String(repeating: "a %%b%% ", count: 20_000) + "\n\n" + String(repeating: "%%\n\nx\n\n", count: 5_000)
-        let clock = ContinuousClock()
-        var body = NoteBody()
-        let elapsed = clock.measure { body = BodyAnalyzer.analyze("## Notes\n\n" + markdown, firstLine: 1) }
-        #expect(elapsed < .seconds(2))
+        let body = BodyAnalyzer.analyze("## Notes\n\n" + markdown, firstLine: 1)
         #expect(body.sections.first?.content.text.hasPrefix("a a a") == true)
     }
 

@@ -84,13 +84,13 @@ import Testing
             content: RenderedText(html: "Done: Walked to work #walk", text: "Done: Walked to work #walk"), tag: "walk", line: 3)])
     }
 
-    @Test func longRunsOfBracketsAndDelimitersStayFast() {
+    /// The time limit guards against a hang; that the time grows with the runs, not their square, is
+    /// `scripts/bench --corners`'s "Obsidian delimiters" check.
+    @Test(.timeLimit(.minutes(1)))
+    func longRunsOfBracketsAndDelimiters() {
         let markdown = String(repeating: "[[", count: 20_000) + "x]] " + String(repeating: "[[a]b]] ==c ", count: 10_000)
             + "\n\n" + String(repeating: "==a== *b* ", count: 10_000) + "\n"
-        let clock = ContinuousClock()
-        var body = NoteBody()
-        let elapsed = clock.measure { body = BodyAnalyzer.analyze("## Notes\n\n" + markdown, firstLine: 1) }
-        #expect(elapsed < .seconds(2))
+        let body = BodyAnalyzer.analyze("## Notes\n\n" + markdown, firstLine: 1)
         #expect(body.sections.first?.content.html.hasPrefix("<p>" + String(repeating: "[", count: 39_998) + "x [[a]b]] ") == true)
         #expect(body.sections.first?.content.html.components(separatedBy: "<mark>").count == 10_001)
     }
