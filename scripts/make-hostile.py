@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes one hostile shape of input at a given size, for `scripts/bench --corners` (README "Hostile shapes").
+"""Writes one hostile shape of input at a given size, for `scripts/bench --corners` (docs/speed.md, "Hostile shapes").
 
     scripts/make-hostile.py SHAPE OUT SIZE
 
