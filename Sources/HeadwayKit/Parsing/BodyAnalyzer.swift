@@ -19,10 +19,10 @@ enum BodyAnalyzer {
                 title: PlainText.of(heading),
                 level: span.level,
                 line: heading.startLine + offset,
-                content: RenderedText(html: excerptHTML(of: Array(content)), text: PlainText.blocks(Array(content)))))
+                content: RenderedText(html: excerptHTML(of: content), text: PlainText.blocks(content))))
         }
         var inMilestoneSection = Set<Int>()
-        for span in spans where milestoneHeadings.contains(GoalArea.matchKey(PlainText.of(blocks[span.heading]))) {
+        for (span, section) in zip(spans, body.sections) where milestoneHeadings.contains(GoalArea.matchKey(section.title)) {
             for index in (span.heading + 1)..<span.end where blocks[index].kind == .list && !inMilestoneSection.contains(index) {
                 inMilestoneSection.insert(index)
                 for item in blocks[index].children {
@@ -127,7 +127,7 @@ enum BodyAnalyzer {
             }
             tagged.append(TaggedBlock(
                 tags: found,
-                content: RenderedText(html: unit.kind == .item ? itemHTML(unit) : excerptHTML(of: [unit]), text: PlainText.of(unit)),
+                content: RenderedText(html: unit.kind == .item ? itemHTML(unit) : excerptHTML(of: CollectionOfOne(unit)), text: PlainText.of(unit)),
                 line: unit.startLine + offset,
                 sections: sections))
         case .heading:
@@ -146,8 +146,7 @@ enum BodyAnalyzer {
     /// Hashtags of every paragraph below `node`, in order.
     private static func tags(in node: MarkdownNode, source: [Substring]) -> [String] {
         if node.kind == .paragraph {
-            let lines = source[clamped: (node.startLine - 1)..<node.endLine]
-            return Hashtags.tags(in: node, source: Array(lines))
+            return Hashtags.tags(in: node, source: source[clamped: (node.startLine - 1)..<node.endLine])
         }
         var result: [String] = []
         var seen = Set<String>()

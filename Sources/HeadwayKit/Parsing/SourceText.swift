@@ -7,8 +7,13 @@ enum SourceText {
     /// Stands in for a removed span: not whitespace, so a `#` right after it starts no tag.
     private static let placeholder = UInt8(1)
 
-    static func prose(of line: Substring) -> String {
-        let bytes = line.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(line.utf8)
+    /// The prose of `line`, as UTF-8.
+    static func prose(of line: Substring) -> [UInt8] {
+        if let prose = line.utf8.withContiguousStorageIfAvailable(prose(of:)) { return prose }
+        return Array(line.utf8).withUnsafeBufferPointer(prose(of:))
+    }
+
+    private static func prose(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = afterBlockMarkers(bytes)
@@ -30,20 +35,24 @@ enum SourceText {
                 index += 1
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// Turns the run of `*`, `_` and `=` that ends at `end` into spaces.
     private static func blankDelimiters(before end: Int, in output: inout [UInt8]) {
         var index = end
-        while index > 0, [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "=")].contains(output[index - 1]) {
+        while index > 0, isDelimiter(output[index - 1]) {
             index -= 1
             output[index] = UInt8(ascii: " ")
         }
     }
 
+    private static func isDelimiter(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "=")
+    }
+
     /// Where the prose starts after indentation, `>` quote markers and list bullets (`-`, `+`, `*`, `1.`, `1)`).
-    private static func afterBlockMarkers(_ bytes: [UInt8]) -> Int {
+    private static func afterBlockMarkers(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var index = 0
         func isSpace(_ at: Int) -> Bool { at >= bytes.count || bytes[at] == UInt8(ascii: " ") || bytes[at] == UInt8(ascii: "\t") }
         while true {
