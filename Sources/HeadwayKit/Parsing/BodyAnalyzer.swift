@@ -13,12 +13,11 @@ enum BodyAnalyzer {
         var body = NoteBody()
         let offset = firstLine - 1
         for span in spans {
-            let heading = blocks[span.heading]
             let content = blocks[(span.heading + 1)..<span.end]
             body.sections.append(BodySection(
-                title: PlainText.of(heading),
+                title: PlainText.of(blocks[span.heading]),
                 level: span.level,
-                line: heading.startLine + offset,
+                line: blocks[span.heading].startLine + offset,
                 content: RenderedText(html: excerptHTML(of: content), text: PlainText.blocks(content))))
         }
         var inMilestoneSection = Set<Int>()
@@ -35,15 +34,15 @@ enum BodyAnalyzer {
         }
         var open: [Int] = []  // spans containing the current block, outermost first
         var nextSpan = 0
-        for (index, block) in blocks.enumerated() {
+        for index in blocks.indices {  // by index, so that no block is copied
             open.removeAll { spans[$0].end <= index }
             if nextSpan < spans.count, spans[nextSpan].heading == index {
                 open.append(nextSpan)
                 nextSpan += 1
                 continue
             }
-            guard block.containsHash, !inMilestoneSection.contains(index) else { continue }
-            collectTagged(block, enclosingItem: nil, source: source, offset: offset, sections: open, into: &body.tagged)
+            guard blocks[index].containsHash, !inMilestoneSection.contains(index) else { continue }
+            collectTagged(blocks[index], enclosingItem: nil, source: source, offset: offset, sections: open, into: &body.tagged)
         }
         return body
     }

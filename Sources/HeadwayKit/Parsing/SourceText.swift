@@ -18,6 +18,11 @@ enum SourceText {
         output.reserveCapacity(bytes.count)
         var index = afterBlockMarkers(bytes)
         while index < bytes.count {
+            var run = index  // plain bytes are copied a run at a time
+            while run < bytes.count, !isSpecial(bytes[run]) { run += 1 }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<run]))
+            index = run
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "`"), let end = bytes[(index + 1)...].firstIndex(of: byte) {
                 output.append(placeholder)
@@ -45,6 +50,11 @@ enum SourceText {
             index -= 1
             output[index] = UInt8(ascii: " ")
         }
+    }
+
+    /// Whether `byte` may start a removed span or a tag: the bytes that are not simply copied.
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "`") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "#")
     }
 
     private static func isDelimiter(_ byte: UInt8) -> Bool {
