@@ -17,14 +17,17 @@ enum Hashtags {
         appendInlineText(of: paragraph, to: &text)
         let found = text.withUnsafeBufferPointer(candidates(in:))
         guard !found.isEmpty else { return [] }
-        var written = Set<String>()
-        for line in source where line.utf8.contains(UInt8(ascii: "#")) {
-            let prose = SourceText.prose(of: line)
-            written.formUnion(prose.withUnsafeBufferPointer(candidates(in:)))
+        var prose: [UInt8] = []  // the source lines' prose, a newline between two (no tag spans one)
+        prose.reserveCapacity(text.count)
+        for (index, line) in source.enumerated() {
+            if index > 0 { prose.append(UInt8(ascii: "\n")) }
+            SourceText.appendProse(of: line, to: &prose)
         }
+        // Prose that reads as the text has the same tags: then no tag needs confirming.
+        let written = prose == text ? nil : Set(prose.withUnsafeBufferPointer(candidates(in:)))
         var tags: [String] = []
         var seen = Set<String>()
-        for tag in found where written.contains(tag) && seen.insert(tag).inserted {
+        for tag in found where written?.contains(tag) ?? true && seen.insert(tag).inserted {
             tags.append(tag)
         }
         return tags

@@ -7,15 +7,14 @@ enum SourceText {
     /// Stands in for a removed span: not whitespace, so a `#` right after it starts no tag.
     private static let placeholder = UInt8(1)
 
-    /// The prose of `line`, as UTF-8.
-    static func prose(of line: Substring) -> [UInt8] {
-        if let prose = line.utf8.withContiguousStorageIfAvailable(prose(of:)) { return prose }
-        return Array(line.utf8).withUnsafeBufferPointer(prose(of:))
+    /// Appends the prose of `line`, as UTF-8, to `output`.
+    static func appendProse(of line: Substring, to output: inout [UInt8]) {
+        let appended: Void? = line.utf8.withContiguousStorageIfAvailable { appendProse(of: $0, to: &output) }
+        if appended == nil { Array(line.utf8).withUnsafeBufferPointer { appendProse(of: $0, to: &output) } }
     }
 
-    private static func prose(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
+    private static func appendProse(of bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        let lineStart = output.count
         var index = afterBlockMarkers(bytes)
         while index < bytes.count {
             var run = index  // plain bytes are copied a run at a time
@@ -35,18 +34,17 @@ enum SourceText {
                 output.append(placeholder)
                 index = end + 1
             } else {
-                if byte == UInt8(ascii: "#") { blankDelimiters(before: output.count, in: &output) }
+                if byte == UInt8(ascii: "#") { blankDelimiters(from: lineStart, before: output.count, in: &output) }
                 output.append(byte)
                 index += 1
             }
         }
-        return output
     }
 
-    /// Turns the run of `*`, `_` and `=` that ends at `end` into spaces.
-    private static func blankDelimiters(before end: Int, in output: inout [UInt8]) {
+    /// Turns the run of `*`, `_` and `=` that ends at `end`, and starts at `start` or later, into spaces.
+    private static func blankDelimiters(from start: Int, before end: Int, in output: inout [UInt8]) {
         var index = end
-        while index > 0, isDelimiter(output[index - 1]) {
+        while index > start, isDelimiter(output[index - 1]) {
             index -= 1
             output[index] = UInt8(ascii: " ")
         }
