@@ -29,9 +29,11 @@ extension BodyAnalyzer {
     }
 
     /// The HTML of `blocks` as an excerpt: cmark's, without the `<p>` around a single paragraph.
-    static func excerptHTML(of blocks: [MarkdownNode]) -> String {
-        if blocks.count == 1, blocks[0].kind == .paragraph { return blocks[0].contentHTML ?? "" }
-        return blocks.compactMap(\.html).joined()
+    static func excerptHTML(of blocks: some Collection<MarkdownNode>) -> String {
+        if blocks.count == 1, let block = blocks.first, block.kind == .paragraph { return block.contentHTML ?? "" }
+        var html = ""
+        for block in blocks { html += block.html ?? "" }
+        return html
     }
 
     /// The HTML of a list item as an excerpt: without `<li>`, and without `<p>` when it is one paragraph.

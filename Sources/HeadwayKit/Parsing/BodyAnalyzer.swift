@@ -13,16 +13,15 @@ enum BodyAnalyzer {
         var body = NoteBody()
         let offset = firstLine - 1
         for span in spans {
-            let heading = blocks[span.heading]
             let content = blocks[(span.heading + 1)..<span.end]
             body.sections.append(BodySection(
-                title: PlainText.of(heading),
+                title: PlainText.of(blocks[span.heading]),
                 level: span.level,
-                line: heading.startLine + offset,
-                content: RenderedText(html: excerptHTML(of: Array(content)), text: PlainText.blocks(Array(content)))))
+                line: blocks[span.heading].startLine + offset,
+                content: RenderedText(html: excerptHTML(of: content), text: PlainText.blocks(content))))
         }
         var inMilestoneSection = Set<Int>()
-        for span in spans where milestoneHeadings.contains(GoalArea.matchKey(PlainText.of(blocks[span.heading]))) {
+        for (span, section) in zip(spans, body.sections) where milestoneHeadings.contains(GoalArea.matchKey(section.title)) {
             for index in (span.heading + 1)..<span.end where blocks[index].kind == .list && !inMilestoneSection.contains(index) {
                 inMilestoneSection.insert(index)
                 for item in blocks[index].children {
@@ -35,15 +34,15 @@ enum BodyAnalyzer {
         }
         var open: [Int] = []  // spans containing the current block, outermost first
         var nextSpan = 0
-        for (index, block) in blocks.enumerated() {
+        for index in blocks.indices {  // by index, so that no block is copied
             open.removeAll { spans[$0].end <= index }
             if nextSpan < spans.count, spans[nextSpan].heading == index {
                 open.append(nextSpan)
                 nextSpan += 1
                 continue
             }
-            guard block.containsHash, !inMilestoneSection.contains(index) else { continue }
-            collectTagged(block, enclosingItem: nil, source: source, offset: offset, sections: open, into: &body.tagged)
+            guard blocks[index].containsHash, !inMilestoneSection.contains(index) else { continue }
+            collectTagged(blocks[index], enclosingItem: nil, source: source, offset: offset, sections: open, into: &body.tagged)
         }
         return body
     }
@@ -127,7 +126,7 @@ enum BodyAnalyzer {
             }
             tagged.append(TaggedBlock(
                 tags: found,
-                content: RenderedText(html: unit.kind == .item ? itemHTML(unit) : excerptHTML(of: [unit]), text: PlainText.of(unit)),
+                content: RenderedText(html: unit.kind == .item ? itemHTML(unit) : excerptHTML(of: CollectionOfOne(unit)), text: PlainText.of(unit)),
                 line: unit.startLine + offset,
                 sections: sections))
         case .heading:
@@ -146,8 +145,7 @@ enum BodyAnalyzer {
     /// Hashtags of every paragraph below `node`, in order.
     private static func tags(in node: MarkdownNode, source: [Substring]) -> [String] {
         if node.kind == .paragraph {
-            let lines = source[clamped: (node.startLine - 1)..<node.endLine]
-            return Hashtags.tags(in: node, source: Array(lines))
+            return Hashtags.tags(in: node, source: source[clamped: (node.startLine - 1)..<node.endLine])
         }
         var result: [String] = []
         var seen = Set<String>()

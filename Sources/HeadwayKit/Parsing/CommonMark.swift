@@ -49,12 +49,13 @@ enum CommonMark {
         var found: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(root) else { return found }
         defer { cmark_iter_free(iterator) }
+        let wanted = types.reduce(UInt64(0)) { $1 < 64 ? $0 | 1 << $1 : $0 }  // cmark's types are below 32
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), types.contains(cmark_node_get_type(node).rawValue) {
-                found.append(node)
-            }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node).rawValue
+            if type < 64, wanted & 1 << type != 0 { found.append(node) }
         }
         return found
     }

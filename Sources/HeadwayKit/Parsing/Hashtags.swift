@@ -12,15 +12,22 @@ enum Hashtags {
 
     /// The tags of `paragraph`, lower-cased, in order of appearance, without duplicates; a tag counts
     /// only when the paragraph's source lines hold `#tag` literally, where a tag may start.
-    static func tags(in paragraph: MarkdownNode, source: [Substring]) -> [String] {
-        var text = ""
+    static func tags(in paragraph: MarkdownNode, source: ArraySlice<Substring>) -> [String] {
+        var text: [UInt8] = []
         appendInlineText(of: paragraph, to: &text)
-        let found = candidates(in: text)
+        let found = text.withUnsafeBufferPointer(candidates(in:))
         guard !found.isEmpty else { return [] }
+        var prose: [UInt8] = []  // the source lines' prose, a newline between two (no tag spans one)
+        prose.reserveCapacity(text.count)
+        for (index, line) in source.enumerated() {
+            if index > 0 { prose.append(UInt8(ascii: "\n")) }
+            SourceText.appendProse(of: line, to: &prose)
+        }
+        // Prose that reads as the text has the same tags: then no tag needs confirming.
+        let written = prose == text ? nil : Set(prose.withUnsafeBufferPointer(candidates(in:)))
         var tags: [String] = []
         var seen = Set<String>()
-        let written = Set(source.flatMap { candidates(in: SourceText.prose(of: $0)) })
-        for tag in found where written.contains(tag) && seen.insert(tag).inserted {
+        for tag in found where written?.contains(tag) ?? true && seen.insert(tag).inserted {
             tags.append(tag)
         }
         return tags
@@ -30,29 +37,37 @@ enum Hashtags {
     /// followed by letters, digits and hyphens.
     static func candidates(in text: String) -> [String] {
         var text = text
-        return text.withUTF8 { bytes in
-            var result: [String] = []
-            var index = 0
-            while index < bytes.count {
-                guard bytes[index] == UInt8(ascii: "#"), index == 0 || startsTag(after: scalar(endingAt: index, in: bytes)) else {
-                    index += 1
-                    continue
-                }
-                var end = index + 1
-                var last = end  // after the last character that is not a trailing hyphen
-                while end < bytes.count {
-                    let (scalar, width) = Self.scalar(at: end, in: bytes)
-                    guard isTagCharacter(scalar) else { break }
-                    end += width
-                    if scalar != "-" { last = end }
-                }
-                if last > index + 1 {
-                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<last]), as: UTF8.self).lowercased())
-                }
-                index = end
+        return text.withUTF8(candidates(in:))
+    }
+
+    /// The tags in valid UTF-8 `bytes`, as `candidates(in:)` reads them from text.
+    private static func candidates(in bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "#"), index == 0 || startsTag(after: scalar(endingAt: index, in: bytes)) else {
+                index += 1
+                continue
             }
-            return result
+            var end = index + 1
+            var last = end  // after the last character that is not a trailing hyphen
+            while end < bytes.count {
+                let (scalar, width) = Self.scalar(at: end, in: bytes)
+                guard isTagCharacter(scalar) else { break }
+                end += width
+                if scalar != "-" { last = end }
+            }
+            if last > index + 1 { result.append(tag(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<last]))) }
+            index = end
         }
+        return result
+    }
+
+    /// A tag's characters lower-cased; ASCII without capitals is taken as it is.
+    private static func tag(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let isLower = bytes.allSatisfy { $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+        return isLower ? text : text.lowercased()
     }
 
     /// The scalar starting at byte `index` of valid UTF-8, and its width in bytes.
@@ -84,14 +99,14 @@ enum Hashtags {
         scalar.properties.isWhitespace || scalar == emphasisStart || scalar == "(" || scalar == "[" || scalar == "{" || scalar == "\"" || scalar == "'"
     }
 
-    private static func appendInlineText(of node: MarkdownNode, to text: inout String) {
+    private static func appendInlineText(of node: MarkdownNode, to text: inout [UInt8]) {
         for child in node.children {
             switch child.kind {
-            case .text: text += child.literal
-            case .softBreak, .lineBreak: text += "\n"
-            case .code, .htmlInline: text.unicodeScalars.append(opaque)
+            case .text: text.append(contentsOf: child.literal.utf8)
+            case .softBreak, .lineBreak: text.append(UInt8(ascii: "\n"))
+            case .code, .htmlInline: text.append(UInt8(opaque.value))
             case .emphasis, .strong, .highlight:
-                text.unicodeScalars.append(emphasisStart)
+                text.append(UInt8(emphasisStart.value))
                 appendInlineText(of: child, to: &text)
             default: appendInlineText(of: child, to: &text)
             }

@@ -25,7 +25,7 @@ struct MarkdownNode: Sendable {
 }
 
 extension MarkdownNode {
-    mutating func adopt(_ child: MarkdownNode) {
+    mutating func adopt(_ child: consuming MarkdownNode) {
         containsHash = containsHash || child.containsHash
         children.append(child)
     }
