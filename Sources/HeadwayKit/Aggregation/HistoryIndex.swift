@@ -36,22 +36,25 @@ struct HistoryIndex: Sendable {
         var first: [(mention: Mention, event: Int)] = []
         var areas = Set<String>()
         for (index, event) in events.enumerated() {
-            let mentions: [Mention]
             switch event {
             case .plan(let plan):
                 planPositions.append(index)
                 if plan.clientName != nil { namesClient.append(index) }
                 if plan.clinician != nil { namesClinician.append(index) }
-                mentions = plan.goals.map { .goal(GoalKey($0.id)) }
+                for goal in plan.goals {
+                    let mention = Mention.goal(GoalKey(goal.id))
+                    if seen.insert(mention).inserted { first.append((mention, index)) }
+                }
             case .note(let note):
                 notes.append(note)
                 notePositions.append(index)
                 if note.attendance == .attended, note.clientName != nil { namesClient.append(index) }
                 if note.attendance == .attended, note.clinician != nil { namesClinician.append(index) }
                 for tag in note.areas where areas.insert(tag).inserted { noteAreas.append((tag, index)) }
-                mentions = Self.mentions(of: note)
+                Self.forEachMention(of: note) { mention in
+                    if seen.insert(mention).inserted { first.append((mention, index)) }
+                }
             }
-            for mention in mentions where seen.insert(mention).inserted { first.append((mention, index)) }
         }
         firstMentions = first
         if let first = notes.first?.date, let last = notes.last?.date {
@@ -72,17 +75,21 @@ struct HistoryIndex: Sendable {
     /// An empty index.
     init() {}
 
-    /// What `BodyLinks.read` mentions for `note`, in its order.
-    private static func mentions(of note: SessionNote) -> [Mention] {
-        var mentions = note.areas.map(Mention.area) + note.goals.map { .goal(GoalKey($0.id)) }
-        mentions += note.body.sections.map { .named(GoalArea.matchKey($0.title)) }
-        mentions += note.body.tagged.flatMap { $0.tags.map { .named(GoalArea.matchKey($0)) } }
-        for entry in note.milestones {
-            if let goal = entry.goal { mentions.append(.goalNamed(GoalArea.matchKey(goal), GoalKey(goal))) }
-            else if let tag = entry.tag { mentions.append(.named(GoalArea.matchKey(tag))) }
+    /// Calls `body` with what `BodyLinks.read` mentions for `note`, in its order (no array of them is made).
+    private static func forEachMention(of note: SessionNote, _ body: (Mention) -> Void) {
+        for tag in note.areas { body(.area(tag)) }
+        for goal in note.goals { body(.goal(GoalKey(goal.id))) }
+        for section in note.body.sections { body(.named(GoalArea.matchKey(section.title))) }
+        for block in note.body.tagged {
+            for tag in block.tags { body(.named(GoalArea.matchKey(tag))) }
         }
-        mentions += note.body.milestones.compactMap { $0.tag.map { .named(GoalArea.matchKey($0)) } }
-        return mentions
+        for entry in note.milestones {
+            if let goal = entry.goal { body(.goalNamed(GoalArea.matchKey(goal), GoalKey(goal))) }
+            else if let tag = entry.tag { body(.named(GoalArea.matchKey(tag))) }
+        }
+        for entry in note.body.milestones {
+            if let tag = entry.tag { body(.named(GoalArea.matchKey(tag))) }
+        }
     }
 
     /// The first mentions made by the events before position `end`.

@@ -1,6 +1,9 @@
 /// A JSON document built by hand, so that absent values print as `null`, keys keep the order the
 /// contract gives, and numbers print the same on every machine.
-public indirect enum JSONValue: Sendable, Equatable {
+///
+/// Not `indirect`: arrays and objects hold their elements in their own storage already, so a value
+/// needs no box of its own (a report's tree has tens of thousands of values).
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
@@ -28,6 +31,8 @@ public indirect enum JSONValue: Sendable, Equatable {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Appends the value; arrays and objects are read in place through their buffers, so that no
+    /// element is copied (retained and released) on the way.
     private func write(to output: inout [UInt8], indent: Int) {
         switch self {
         case .null: output.append(contentsOf: "null".utf8)
@@ -37,22 +42,26 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .array(let items):
             guard !items.isEmpty else { output.append(contentsOf: "[]".utf8); return }
             output.append(contentsOf: "[\n".utf8)
-            for (index, item) in items.enumerated() {
-                Self.pad(&output, indent + 2)
-                item.write(to: &output, indent: indent + 2)
-                output.append(contentsOf: (index == items.count - 1 ? "\n" : ",\n").utf8)
+            items.withUnsafeBufferPointer { items in
+                for index in items.indices {
+                    Self.pad(&output, indent + 2)
+                    items[index].write(to: &output, indent: indent + 2)
+                    Self.endLine(&output, last: index == items.count - 1)
+                }
             }
             Self.pad(&output, indent)
             output.append(UInt8(ascii: "]"))
         case .object(let members):
             guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
             output.append(contentsOf: "{\n".utf8)
-            for (index, (key, value)) in members.enumerated() {
-                Self.pad(&output, indent + 2)
-                Self.writeString(key, to: &output)
-                output.append(contentsOf: ": ".utf8)
-                value.write(to: &output, indent: indent + 2)
-                output.append(contentsOf: (index == members.count - 1 ? "\n" : ",\n").utf8)
+            members.withUnsafeBufferPointer { members in
+                for index in members.indices {
+                    Self.pad(&output, indent + 2)
+                    Self.writeString(members[index].0, to: &output)
+                    output.append(contentsOf: ": ".utf8)
+                    members[index].1.write(to: &output, indent: indent + 2)
+                    Self.endLine(&output, last: index == members.count - 1)
+                }
             }
             Self.pad(&output, indent)
             output.append(UInt8(ascii: "}"))
@@ -63,54 +72,17 @@ public indirect enum JSONValue: Sendable, Equatable {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
+    /// A newline after an element, with a comma before it unless the element is the `last`.
+    private static func endLine(_ output: inout [UInt8], last: Bool) {
+        if !last { output.append(UInt8(ascii: ",")) }
+        output.append(UInt8(ascii: "\n"))
+    }
+
     /// Whole numbers without a fraction (in digits up to 9 × 10^18, where `Int` ends); others in
     /// Swift's shortest round-trip form (`0.1`, `1.5e+308`).
     static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 9e18 { return String(Int(value)) }
         return "\(value)"
-    }
-
-    /// A JSON string: quotes, backslashes and control characters escaped, U+2028 and U+2029 too (so the
-    /// output is also valid JavaScript); everything else as UTF-8.
-    private static func writeString(_ value: String, to output: inout [UInt8]) {
-        var value = value
-        value.withUTF8 { bytes in
-            output.append(UInt8(ascii: "\""))
-            var runStart = 0  // bytes copied as they are, in one go (the common case)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2 else {
-                    index += 1
-                    continue
-                }
-                let escaped: String
-                var length = 1
-                switch byte {
-                case UInt8(ascii: "\""): escaped = "\\\""
-                case UInt8(ascii: "\\"): escaped = "\\\\"
-                case UInt8(ascii: "\n"): escaped = "\\n"
-                case UInt8(ascii: "\r"): escaped = "\\r"
-                case UInt8(ascii: "\t"): escaped = "\\t"
-                case 0..<0x20:
-                    let hex = String(byte, radix: 16)
-                    escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default:  // 0xE2: U+2028 and U+2029 are escaped, other characters starting E2 are not
-                    guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 else {
-                        index += 1
-                        continue
-                    }
-                    escaped = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    length = 3
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                output.append(contentsOf: escaped.utf8)
-                index += length
-                runStart = index
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-            output.append(UInt8(ascii: "\""))
-        }
     }
 }

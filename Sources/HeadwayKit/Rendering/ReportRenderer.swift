@@ -88,37 +88,4 @@ public struct ReportRenderer: Sendable {
         if format == .markdown { return tidy(text) }
         return text.hasSuffix("\n") ? text : text + "\n"
     }
-
-    /// Collapses runs of blank lines left by skipped template sections (a line of only spaces and tabs
-    /// counts as blank and is emptied) and ends the text with one newline.
-    static func tidy(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + 1)
-            var previousBlank = false
-            var lineStart = 0
-            while lineStart < bytes.count {
-                var lineEnd = lineStart
-                var isBlank = true
-                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") {
-                    let byte = bytes[lineEnd]
-                    if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") { isBlank = false }
-                    lineEnd += 1
-                }
-                let hasNewline = lineEnd < bytes.count
-                if isBlank && hasNewline {
-                    if !previousBlank { output.append(UInt8(ascii: "\n")) }
-                    previousBlank = true
-                } else {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart..<(hasNewline ? lineEnd + 1 : lineEnd)]))
-                    previousBlank = false
-                }
-                lineStart = lineEnd + 1
-            }
-            while let last = output.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { output.removeLast() }
-            output.append(UInt8(ascii: "\n"))
-            return String(decoding: output, as: UTF8.self)
-        }
-    }
 }

@@ -108,6 +108,37 @@ struct ByteLevelTextTests {
     func tidy(text: String, expected: String) {
         #expect(ReportRenderer.tidy(text) == expected)
     }
+
+    @Test("tidy gives the line-by-line definition's answer on random texts of letters, blanks and newlines")
+    func tidyRandomTexts() {
+        var generator = SplitMix64(state: 2027)
+        let alphabet: [UInt8] = Array("a \t\r\n\n\n".utf8)
+        for _ in 0..<2000 {
+            let length = Int(generator.next() % 40)
+            let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(ReportRenderer.tidy(text) == Self.tidyByLines(bytes), "\(text.debugDescription)")
+        }
+    }
+
+    /// `tidy` as its definition says, line by line.
+    private static func tidyByLines(_ bytes: [UInt8]) -> String {
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        var output: [UInt8] = []
+        var previousBlank = false
+        for (index, line) in lines.enumerated() {
+            let hasNewline = index < lines.count - 1
+            if hasNewline, line.allSatisfy({ [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r")].contains($0) }) {
+                if !previousBlank { output.append(UInt8(ascii: "\n")) }
+                previousBlank = true
+            } else {
+                output += line + (hasNewline ? [UInt8(ascii: "\n")] : [])
+                previousBlank = false
+            }
+        }
+        while let last = output.last, [UInt8(ascii: "\n"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains(last) { output.removeLast() }
+        return String(decoding: output + [UInt8(ascii: "\n")], as: UTF8.self)
+    }
 }
 
 /// A deterministic generator (SplitMix64), so a failing text can be reproduced.
