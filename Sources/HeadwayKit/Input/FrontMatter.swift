@@ -22,29 +22,53 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Splits `text`: the first line must be exactly `---` (after an optional BOM; trailing spaces and
     /// CRLF allowed), and the front matter ends at the next line that is `---` or `...`.
+    ///
+    /// Reads UTF-8 bytes (the markers are ASCII, and a byte of a longer character never equals one of
+    /// theirs), so that nothing is copied before the closing line is found.
     public static func split(_ text: String) -> Split {
-        var lines = LineCursor(text)
-        guard let first = lines.next() else { return .absent }
-        var opener = first.content
-        if opener.hasPrefix("\u{FEFF}") { opener = opener.dropFirst() }
-        guard trimmedTrailing(opener) == "---" else { return .absent }
-        let yamlStart = first.end
-        while let line = lines.next() {
-            let marker = trimmedTrailing(line.content)
-            if marker == "---" || marker == "..." {
-                let yaml = String(text[yamlStart..<line.start])
+        let bytes = text.utf8
+        guard !bytes.isEmpty else { return .absent }
+        var lineStart = bytes.startIndex
+        var lineEnd = endOfLine(from: lineStart, in: bytes)
+        var opener = bytes[lineStart..<lineEnd]
+        if opener.starts(with: byteOrderMark) { opener = opener.dropFirst(byteOrderMark.count) }
+        guard isMarker(opener, "---") else { return .absent }
+        let yamlStart = nextLine(after: lineEnd, in: bytes)
+        var number = 1
+        lineStart = yamlStart
+        while lineStart < bytes.endIndex {
+            lineEnd = endOfLine(from: lineStart, in: bytes)
+            number += 1
+            let line = bytes[lineStart..<lineEnd]
+            if isMarker(line, "---") || isMarker(line, "...") {
                 return .found(FrontMatter(
-                    yaml: yaml, yamlFirstLine: 2,
-                    body: String(text[line.end...]), bodyFirstLine: line.number + 1))
+                    yaml: String(text[yamlStart..<lineStart]), yamlFirstLine: 2,
+                    body: String(text[nextLine(after: lineEnd, in: bytes)...]), bodyFirstLine: number + 1))
             }
+            lineStart = nextLine(after: lineEnd, in: bytes)
         }
         return .unclosed
     }
 
-    private static func trimmedTrailing(_ line: Substring) -> Substring {
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// The index of the `\n` ending the line that starts at `start`, or the end of `bytes`.
+    private static func endOfLine(from start: String.Index, in bytes: String.UTF8View) -> String.Index {
+        bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+    }
+
+    /// Where the line after the one ending at `end` (its `\n` or the end of `bytes`) starts.
+    private static func nextLine(after end: String.Index, in bytes: String.UTF8View) -> String.Index {
+        end < bytes.endIndex ? bytes.index(after: end) : end
+    }
+
+    /// Whether `line` (without its `\n`) is `marker` followed by nothing but spaces, tabs and CRs.
+    private static func isMarker(_ line: Substring.UTF8View, _ marker: String) -> Bool {
         var line = line
-        while let last = line.last, last == " " || last == "\t" || last == "\r" { line = line.dropLast() }
-        return line
+        while let last = line.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r") {
+            line = line.dropLast()
+        }
+        return line.elementsEqual(marker.utf8)
     }
 }
 
