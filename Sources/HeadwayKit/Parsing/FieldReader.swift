@@ -63,18 +63,21 @@ struct FieldReader {
     /// The key/value pairs of a mapping, keys as text; reports unknown keys as warnings, worded by
     /// `unknown` when given (it gets the key and the "did you mean" hint).
     mutating func pairs(_ node: Node, known: [String], context: String, ignoring ignored: (String) -> Bool = { _ in false },
-                        unknown: ((String, String) -> String)? = nil) -> [(key: String, keyNode: Node, value: Node)] {
+                        unknown: ((String, String) -> String)? = nil) -> [(key: String, value: Node)] {
         guard case .mapping(let mapping) = node else { return [] }
-        var result: [(key: String, keyNode: Node, value: Node)] = []
-        for (keyNode, value) in mapping {
-            let key = keyNode.scalar?.string ?? ""
+        var result: [(key: String, value: Node)] = []
+        result.reserveCapacity(mapping.count)
+        // By index: iterating a mapping copies all its pairs into a new array first.
+        for index in mapping.indices {
+            let entry = mapping[index]
+            let key = entry.key.scalar?.string ?? ""
             if !known.contains(key) {
                 guard !ignored(key) else { continue }
                 let hint = Suggestion.didYouMean(key, among: known)
-                warning(keyNode, unknown?(key, hint) ?? "unknown key '\(key)' in \(context)\(hint)")
+                warning(entry.key, unknown?(key, hint) ?? "unknown key '\(key)' in \(context)\(hint)")
                 continue
             }
-            result.append((key, keyNode, value))
+            result.append((key, entry.value))
         }
         return result
     }

@@ -40,7 +40,7 @@ enum MeasureDecoder {
             let known = instrument == .phq9 ? ["score", "item9"] : ["score"]
             var entry = MeasureEntry(instrument: name, score: nil, item9: nil, line: line)
             let errorsBefore = reader.diagnostics.count
-            for (key, _, field) in reader.pairs(value, known: known, context: "measure '\(name)'") where !FieldReader.isNull(field) {
+            for (key, field) in reader.pairs(value, known: known, context: "measure '\(name)'") where !FieldReader.isNull(field) {
                 if key == "score", let score = score(field, instrument: instrument, name: name, reader: &reader) {
                     entry.score = score
                     entry.line = reader.line(field) ?? line
@@ -99,7 +99,7 @@ enum MeasureDecoder {
                 continue
             }
             var measure = PlanMeasure(instrument: name, baseline: nil, target: nil, line: reader.line(value) ?? reader.firstLine)
-            for (key, _, field) in reader.pairs(value, known: ["baseline", "target"], context: "plan measure '\(name)'") where !FieldReader.isNull(field) {
+            for (key, field) in reader.pairs(value, known: ["baseline", "target"], context: "plan measure '\(name)'") where !FieldReader.isNull(field) {
                 let number = score(field, instrument: instrument, name: "\(name) \(key)", reader: &reader)
                 if key == "baseline" { measure.baseline = number } else { measure.target = number }
             }
