@@ -68,23 +68,24 @@ struct FieldReader {
         var result: [(key: String, value: Node)] = []
         result.reserveCapacity(mapping.count)
         // By index: iterating a mapping copies all its pairs into a new array first.
-        for index in mapping.indices {
-            let entry = mapping[index]
-            let key = entry.key.scalar?.string ?? ""
+        for index in mapping.startIndex..<mapping.endIndex {
+            let (keyNode, value) = mapping[index]
+            let key = keyNode.scalar?.string ?? ""
             if !known.contains(key) {
                 guard !ignored(key) else { continue }
                 let hint = Suggestion.didYouMean(key, among: known)
-                warning(entry.key, unknown?(key, hint) ?? "unknown key '\(key)' in \(context)\(hint)")
+                warning(keyNode, unknown?(key, hint) ?? "unknown key '\(key)' in \(context)\(hint)")
                 continue
             }
-            result.append((key, entry.value))
+            result.append((key, value))
         }
         return result
     }
 
     /// Whether a node is YAML null (`~`, `null`, or nothing).
     static func isNull(_ node: Node) -> Bool {
-        guard case .scalar = node else { return false }
+        // A null is written in at most 4 bytes (`null`): longer scalars are not resolved at all.
+        guard case .scalar(let scalar) = node, scalar.string.utf8.count <= 4 else { return false }
         return PlainScalar(node) == .null
     }
 

@@ -7,9 +7,10 @@ extension Node {
     func value(forKey key: String) -> Node? {
         guard case .mapping(let mapping) = self else { return nil }
         // From the last entry, as Yams looks (a document holds the key once: a second is a duplicate key).
-        for index in mapping.indices.reversed() {
-            let entry = mapping[index]
-            if case .scalar(let scalar) = entry.key, scalar.string == key, Self.isText(scalar.tag) { return entry.value }
+        // A range of indices: a mapping's own `indices` copy it, and reversing them makes an array.
+        for index in (mapping.startIndex..<mapping.endIndex).reversed() {
+            let (keyNode, value) = mapping[index]
+            if case .scalar(let scalar) = keyNode, scalar.string == key, Self.isText(scalar.tag) { return value }
         }
         return nil
     }

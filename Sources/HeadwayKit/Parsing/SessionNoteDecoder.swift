@@ -129,8 +129,10 @@ struct SessionNoteDecoder {
         let line = reader.line(node) ?? reader.firstLine
         var goal = GoalEntry(id: "", line: line)
         var hasID = false
-        let named = node.value(forKey: "id")?.scalar?.string
-        let unknown = { (key: String, hint: String) in GoalEntryKeys.unknownKeyMessage(key, hint: hint, goal: named) }
+        // The goal's id names it in the warning about an unknown key, looked up only when there is one.
+        let unknown = { (key: String, hint: String) in
+            GoalEntryKeys.unknownKeyMessage(key, hint: hint, goal: node.value(forKey: "id")?.scalar?.string)
+        }
         for (key, value) in reader.pairs(node, known: Self.goalKeys, context: "a goal", unknown: unknown) where !FieldReader.isNull(value) {
             switch key {
             case "id":

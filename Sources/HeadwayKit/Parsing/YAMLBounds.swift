@@ -47,13 +47,13 @@ enum YAMLBounds {
             if depth > maximumDepth { return .tooDeep(node) }
             switch node {
             case .mapping(let mapping):
-                for index in mapping.indices.reversed() {
-                    let entry = mapping[index]
-                    if let problem = problem(in: entry.value, depth: depth + 1) { return problem }
-                    if let problem = problem(in: entry.key, depth: depth + 1) { return problem }
+                for index in (mapping.startIndex..<mapping.endIndex).reversed() {
+                    let (key, value) = mapping[index]
+                    if let problem = problem(in: value, depth: depth + 1) { return problem }
+                    if let problem = problem(in: key, depth: depth + 1) { return problem }
                 }
             case .sequence(let sequence):
-                for index in sequence.indices.reversed() {
+                for index in (sequence.startIndex..<sequence.endIndex).reversed() {
                     if let problem = problem(in: sequence[index], depth: depth + 1) { return problem }
                 }
             case .scalar, .alias:
