@@ -26,49 +26,68 @@ public struct FrontMatter: Sendable, Equatable {
     /// Reads UTF-8 bytes (the markers are ASCII, and a byte of a longer character never equals one of
     /// theirs), so that nothing is copied before the closing line is found.
     public static func split(_ text: String) -> Split {
-        let bytes = text.utf8
-        guard !bytes.isEmpty else { return .absent }
-        var lineStart = bytes.startIndex
-        var lineEnd = endOfLine(from: lineStart, in: bytes)
-        var opener = bytes[lineStart..<lineEnd]
-        if opener.starts(with: byteOrderMark) { opener = opener.dropFirst(byteOrderMark.count) }
-        guard isMarker(opener, "---") else { return .absent }
-        let yamlStart = nextLine(after: lineEnd, in: bytes)
-        var number = 1
-        lineStart = yamlStart
-        while lineStart < bytes.endIndex {
-            lineEnd = endOfLine(from: lineStart, in: bytes)
-            number += 1
-            let line = bytes[lineStart..<lineEnd]
-            if isMarker(line, "---") || isMarker(line, "...") {
-                return .found(FrontMatter(
-                    yaml: String(text[yamlStart..<lineStart]), yamlFirstLine: 2,
-                    body: String(text[nextLine(after: lineEnd, in: bytes)...]), bodyFirstLine: number + 1))
+        let markers = text.utf8.withContiguousStorageIfAvailable(Markers.init) ?? Array(text.utf8).withUnsafeBufferPointer(Markers.init)
+        switch markers {
+        case .absent: return .absent
+        case .unclosed: return .unclosed
+        case .found(let yamlStart, let closingStart, let bodyStart, let closingLine):
+            let utf8 = text.utf8
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            return .found(FrontMatter(yaml: String(text[index(yamlStart)..<index(closingStart)]), yamlFirstLine: 2,
+                                      body: String(text[index(bodyStart)...]), bodyFirstLine: closingLine + 1))
+        }
+    }
+
+    /// Where the opening and closing lines of front matter are in a file's UTF-8 bytes, as offsets.
+    private enum Markers {
+        case absent
+        case unclosed
+        /// The YAML's first byte, the closing line's first byte, the body's first byte, the closing line's number.
+        case found(yamlStart: Int, closingStart: Int, bodyStart: Int, closingLine: Int)
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard !bytes.isEmpty else {
+                self = .absent
+                return
             }
-            lineStart = nextLine(after: lineEnd, in: bytes)
+            var lineEnd = Self.endOfLine(from: 0, in: bytes)
+            var opener = bytes[0..<lineEnd]
+            if opener.starts(with: Self.byteOrderMark) { opener = opener.dropFirst(Self.byteOrderMark.count) }
+            guard Self.isMarker(opener, "---") else {
+                self = .absent
+                return
+            }
+            let yamlStart = lineEnd + 1
+            var lineStart = yamlStart
+            var number = 1
+            while lineStart < bytes.count {
+                lineEnd = Self.endOfLine(from: lineStart, in: bytes)
+                number += 1
+                let line = bytes[lineStart..<lineEnd]
+                if Self.isMarker(line, "---") || Self.isMarker(line, "...") {
+                    self = .found(yamlStart: yamlStart, closingStart: lineStart, bodyStart: min(lineEnd + 1, bytes.count), closingLine: number)
+                    return
+                }
+                lineStart = lineEnd + 1
+            }
+            self = .unclosed
         }
-        return .unclosed
-    }
 
-    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    /// The index of the `\n` ending the line that starts at `start`, or the end of `bytes`.
-    private static func endOfLine(from start: String.Index, in bytes: String.UTF8View) -> String.Index {
-        bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-    }
-
-    /// Where the line after the one ending at `end` (its `\n` or the end of `bytes`) starts.
-    private static func nextLine(after end: String.Index, in bytes: String.UTF8View) -> String.Index {
-        end < bytes.endIndex ? bytes.index(after: end) : end
-    }
-
-    /// Whether `line` (without its `\n`) is `marker` followed by nothing but spaces, tabs and CRs.
-    private static func isMarker(_ line: Substring.UTF8View, _ marker: String) -> Bool {
-        var line = line
-        while let last = line.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r") {
-            line = line.dropLast()
+        /// The offset of the `\n` ending the line that starts at `start`, or the end of `bytes`.
+        private static func endOfLine(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
         }
-        return line.elementsEqual(marker.utf8)
+
+        /// Whether `line` (without its `\n`) is `marker` followed by nothing but spaces, tabs and CRs.
+        private static func isMarker(_ line: Slice<UnsafeBufferPointer<UInt8>>, _ marker: StaticString) -> Bool {
+            var line = line
+            while let last = line.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r") {
+                line = line.dropLast()
+            }
+            return line.elementsEqual(UnsafeBufferPointer(start: marker.utf8Start, count: marker.utf8CodeUnitCount))
+        }
     }
 }
 

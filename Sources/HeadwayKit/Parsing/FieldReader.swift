@@ -84,9 +84,12 @@ struct FieldReader {
 
     /// Whether a node is YAML null (`~`, `null`, or nothing).
     static func isNull(_ node: Node) -> Bool {
-        // A null is written in at most 4 bytes (`null`): longer scalars are not resolved at all.
-        guard case .scalar(let scalar) = node, scalar.string.utf8.count <= 4 else { return false }
-        return PlainScalar(node) == .null
+        guard case .scalar(let scalar) = node else { return false }
+        // Only these texts resolve to null (`PlainScalar.resolve`): others, numbers included, are not resolved here.
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return PlainScalar(node) == .null
+        default: return false
+        }
     }
 
     // MARK: Scalars
