@@ -11,7 +11,10 @@ enum MeasureDecoder {
         }
         var entries: [MeasureEntry] = []
         var seen: [String: Int] = [:]  // instrument → line of its first entry in this note
-        for (nameNode, value) in mapping where !FieldReader.isNull(value) {
+        // By index: iterating a mapping copies all its pairs into a new array first.
+        for index in mapping.startIndex..<mapping.endIndex {
+            let (nameNode, value) = mapping[index]
+            guard !FieldReader.isNull(value) else { continue }
             guard let written = reader.string(nameNode, "measures") else { continue }
             guard !written.isEmpty else {
                 reader.error(nameNode, "a measure without an instrument name", losing: "this score is left out")
@@ -89,7 +92,10 @@ enum MeasureDecoder {
             return []
         }
         var measures: [PlanMeasure] = []
-        for (nameNode, value) in mapping where !FieldReader.isNull(value) {
+        // By index: iterating a mapping copies all its pairs into a new array first.
+        for index in mapping.startIndex..<mapping.endIndex {
+            let (nameNode, value) = mapping[index]
+            guard !FieldReader.isNull(value) else { continue }
             guard let written = reader.string(nameNode, "measures"), !written.isEmpty else { continue }
             let instrument = configuration.instrument(named: written)
             let name = instrument?.name ?? written
