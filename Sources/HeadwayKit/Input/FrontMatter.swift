@@ -22,29 +22,72 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Splits `text`: the first line must be exactly `---` (after an optional BOM; trailing spaces and
     /// CRLF allowed), and the front matter ends at the next line that is `---` or `...`.
+    ///
+    /// Reads UTF-8 bytes (the markers are ASCII, and a byte of a longer character never equals one of
+    /// theirs), so that nothing is copied before the closing line is found.
     public static func split(_ text: String) -> Split {
-        var lines = LineCursor(text)
-        guard let first = lines.next() else { return .absent }
-        var opener = first.content
-        if opener.hasPrefix("\u{FEFF}") { opener = opener.dropFirst() }
-        guard trimmedTrailing(opener) == "---" else { return .absent }
-        let yamlStart = first.end
-        while let line = lines.next() {
-            let marker = trimmedTrailing(line.content)
-            if marker == "---" || marker == "..." {
-                let yaml = String(text[yamlStart..<line.start])
-                return .found(FrontMatter(
-                    yaml: yaml, yamlFirstLine: 2,
-                    body: String(text[line.end...]), bodyFirstLine: line.number + 1))
-            }
+        let markers = text.utf8.withContiguousStorageIfAvailable(Markers.init) ?? Array(text.utf8).withUnsafeBufferPointer(Markers.init)
+        switch markers {
+        case .absent: return .absent
+        case .unclosed: return .unclosed
+        case .found(let yamlStart, let closingStart, let bodyStart, let closingLine):
+            let utf8 = text.utf8
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            return .found(FrontMatter(yaml: String(text[index(yamlStart)..<index(closingStart)]), yamlFirstLine: 2,
+                                      body: String(text[index(bodyStart)...]), bodyFirstLine: closingLine + 1))
         }
-        return .unclosed
     }
 
-    private static func trimmedTrailing(_ line: Substring) -> Substring {
-        var line = line
-        while let last = line.last, last == " " || last == "\t" || last == "\r" { line = line.dropLast() }
-        return line
+    /// Where the opening and closing lines of front matter are in a file's UTF-8 bytes, as offsets.
+    private enum Markers {
+        case absent
+        case unclosed
+        /// The YAML's first byte, the closing line's first byte, the body's first byte, the closing line's number.
+        case found(yamlStart: Int, closingStart: Int, bodyStart: Int, closingLine: Int)
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard !bytes.isEmpty else {
+                self = .absent
+                return
+            }
+            var lineEnd = Self.endOfLine(from: 0, in: bytes)
+            var opener = bytes[0..<lineEnd]
+            if opener.starts(with: Self.byteOrderMark) { opener = opener.dropFirst(Self.byteOrderMark.count) }
+            guard Self.isMarker(opener, "---") else {
+                self = .absent
+                return
+            }
+            let yamlStart = lineEnd + 1
+            var lineStart = yamlStart
+            var number = 1
+            while lineStart < bytes.count {
+                lineEnd = Self.endOfLine(from: lineStart, in: bytes)
+                number += 1
+                let line = bytes[lineStart..<lineEnd]
+                if Self.isMarker(line, "---") || Self.isMarker(line, "...") {
+                    self = .found(yamlStart: yamlStart, closingStart: lineStart, bodyStart: min(lineEnd + 1, bytes.count), closingLine: number)
+                    return
+                }
+                lineStart = lineEnd + 1
+            }
+            self = .unclosed
+        }
+
+        private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+        /// The offset of the `\n` ending the line that starts at `start`, or the end of `bytes`.
+        private static func endOfLine(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        }
+
+        /// Whether `line` (without its `\n`) is `marker` followed by nothing but spaces, tabs and CRs.
+        private static func isMarker(_ line: Slice<UnsafeBufferPointer<UInt8>>, _ marker: StaticString) -> Bool {
+            var line = line
+            while let last = line.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r") {
+                line = line.dropLast()
+            }
+            return line.elementsEqual(UnsafeBufferPointer(start: marker.utf8Start, count: marker.utf8CodeUnitCount))
+        }
     }
 }
 

@@ -24,14 +24,14 @@ struct DischargeNoteDecoder {
         date = Header.requiredDate(root, key: "date", &reader)
         var reason: DischargeNote.Reason?
         var clinician: String?
-        for (key, _, value) in pairs where !FieldReader.isNull(value) {
+        for (key, value) in pairs where !FieldReader.isNull(value) {
             switch key {
             case "reason": reason = reader.choice(value, key, as: DischargeNote.Reason.self)
             case "clinician": clinician = reader.string(value, key)
             default: break
             }
         }
-        let dateLine = root.mapping?["date"].flatMap(reader.line)
+        let dateLine = root.value(forKey: "date").flatMap(reader.line)
         if pairs.first(where: { $0.key == "reason" && !FieldReader.isNull($0.value) }) == nil {
             reader.add(.error(reader.path, dateLine, "discharge note has no 'reason' (completed, dropped-out, referred-on, declined or other): "
                               + "the episode still ends on this date, without a reason"))

@@ -63,10 +63,13 @@ struct FieldReader {
     /// The key/value pairs of a mapping, keys as text; reports unknown keys as warnings, worded by
     /// `unknown` when given (it gets the key and the "did you mean" hint).
     mutating func pairs(_ node: Node, known: [String], context: String, ignoring ignored: (String) -> Bool = { _ in false },
-                        unknown: ((String, String) -> String)? = nil) -> [(key: String, keyNode: Node, value: Node)] {
+                        unknown: ((String, String) -> String)? = nil) -> [(key: String, value: Node)] {
         guard case .mapping(let mapping) = node else { return [] }
-        var result: [(key: String, keyNode: Node, value: Node)] = []
-        for (keyNode, value) in mapping {
+        var result: [(key: String, value: Node)] = []
+        result.reserveCapacity(mapping.count)
+        // By index: iterating a mapping copies all its pairs into a new array first.
+        for index in mapping.startIndex..<mapping.endIndex {
+            let (keyNode, value) = mapping[index]
             let key = keyNode.scalar?.string ?? ""
             if !known.contains(key) {
                 guard !ignored(key) else { continue }
@@ -74,15 +77,19 @@ struct FieldReader {
                 warning(keyNode, unknown?(key, hint) ?? "unknown key '\(key)' in \(context)\(hint)")
                 continue
             }
-            result.append((key, keyNode, value))
+            result.append((key, value))
         }
         return result
     }
 
     /// Whether a node is YAML null (`~`, `null`, or nothing).
     static func isNull(_ node: Node) -> Bool {
-        guard case .scalar = node else { return false }
-        return PlainScalar(node) == .null
+        guard case .scalar(let scalar) = node else { return false }
+        // Only these texts resolve to null (`PlainScalar.resolve`): others, numbers included, are not resolved here.
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return PlainScalar(node) == .null
+        default: return false
+        }
     }
 
     // MARK: Scalars

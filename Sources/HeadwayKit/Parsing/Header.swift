@@ -4,7 +4,7 @@ import Yams
 enum Header {
     /// The `client` value, checked against the allowed form.
     static func client(_ root: Node, _ reader: inout FieldReader) -> String? {
-        guard let node = root.mapping?["client"], !FieldReader.isNull(node) else {
+        guard let node = root.value(forKey: "client"), !FieldReader.isNull(node) else {
             reader.fileError(line: nil, "missing required key 'client'")
             return nil
         }
@@ -26,7 +26,7 @@ enum Header {
 
     /// A required date key (`date` of a note, `start` of a plan).
     static func requiredDate(_ root: Node, key: String, _ reader: inout FieldReader) -> Day? {
-        guard let node = root.mapping?[key], !FieldReader.isNull(node) else {
+        guard let node = root.value(forKey: key), !FieldReader.isNull(node) else {
             reader.fileError(line: nil, "missing required key '\(key)'")
             return nil
         }

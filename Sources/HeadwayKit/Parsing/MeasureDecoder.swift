@@ -11,7 +11,10 @@ enum MeasureDecoder {
         }
         var entries: [MeasureEntry] = []
         var seen: [String: Int] = [:]  // instrument → line of its first entry in this note
-        for (nameNode, value) in mapping where !FieldReader.isNull(value) {
+        // By index: iterating a mapping copies all its pairs into a new array first.
+        for index in mapping.startIndex..<mapping.endIndex {
+            let (nameNode, value) = mapping[index]
+            guard !FieldReader.isNull(value) else { continue }
             guard let written = reader.string(nameNode, "measures") else { continue }
             guard !written.isEmpty else {
                 reader.error(nameNode, "a measure without an instrument name", losing: "this score is left out")
@@ -40,7 +43,7 @@ enum MeasureDecoder {
             let known = instrument == .phq9 ? ["score", "item9"] : ["score"]
             var entry = MeasureEntry(instrument: name, score: nil, item9: nil, line: line)
             let errorsBefore = reader.diagnostics.count
-            for (key, _, field) in reader.pairs(value, known: known, context: "measure '\(name)'") where !FieldReader.isNull(field) {
+            for (key, field) in reader.pairs(value, known: known, context: "measure '\(name)'") where !FieldReader.isNull(field) {
                 if key == "score", let score = score(field, instrument: instrument, name: name, reader: &reader) {
                     entry.score = score
                     entry.line = reader.line(field) ?? line
@@ -89,7 +92,10 @@ enum MeasureDecoder {
             return []
         }
         var measures: [PlanMeasure] = []
-        for (nameNode, value) in mapping where !FieldReader.isNull(value) {
+        // By index: iterating a mapping copies all its pairs into a new array first.
+        for index in mapping.startIndex..<mapping.endIndex {
+            let (nameNode, value) = mapping[index]
+            guard !FieldReader.isNull(value) else { continue }
             guard let written = reader.string(nameNode, "measures"), !written.isEmpty else { continue }
             let instrument = configuration.instrument(named: written)
             let name = instrument?.name ?? written
@@ -99,7 +105,7 @@ enum MeasureDecoder {
                 continue
             }
             var measure = PlanMeasure(instrument: name, baseline: nil, target: nil, line: reader.line(value) ?? reader.firstLine)
-            for (key, _, field) in reader.pairs(value, known: ["baseline", "target"], context: "plan measure '\(name)'") where !FieldReader.isNull(field) {
+            for (key, field) in reader.pairs(value, known: ["baseline", "target"], context: "plan measure '\(name)'") where !FieldReader.isNull(field) {
                 let number = score(field, instrument: instrument, name: "\(name) \(key)", reader: &reader)
                 if key == "baseline" { measure.baseline = number } else { measure.target = number }
             }

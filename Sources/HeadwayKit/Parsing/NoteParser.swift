@@ -58,7 +58,7 @@ public struct NoteParser: Sendable {
             let owner = FileOwner.scan(frontMatter.yaml)
             return finish(path, reader, nil, client: owner.client, date: owner.date)
         }
-        if let draft = root.mapping?["draft"], !FieldReader.isNull(draft) {
+        if let draft = root.value(forKey: "draft"), !FieldReader.isNull(draft) {
             // Anything but `false` keeps the file out: a note meant as a draft must never count as attended.
             switch PlainScalar(draft) {
             case .bool(false): break
@@ -70,7 +70,7 @@ public struct NoteParser: Sendable {
                 return skipped(path, reader, owner: Self.owner(of: root))
             }
         }
-        let kind = root.mapping?["type"].flatMap { FieldReader.isNull($0) ? nil : $0 }
+        let kind = root.value(forKey: "type").flatMap { FieldReader.isNull($0) ? nil : $0 }
         switch kind.map({ $0.scalar?.string.lowercased() ?? "" }) ?? "session" {
         case "session":
             var decoder = SessionNoteDecoder(reader: reader, configuration: configuration, readsBody: readsBodies)
@@ -103,8 +103,8 @@ public struct NoteParser: Sendable {
 
     /// The valid client and real date a composed front matter names.
     private static func owner(of root: Node) -> (client: String?, date: Day?) {
-        let client = root.mapping?["client"]?.scalar?.string
-        return (client.flatMap { Header.isValidClient($0) ? $0 : nil }, root.mapping?["date"]?.scalar.flatMap { Day(iso: $0.string) })
+        let client = root.value(forKey: "client")?.scalar?.string
+        return (client.flatMap { Header.isValidClient($0) ? $0 : nil }, root.value(forKey: "date")?.scalar.flatMap { Day(iso: $0.string) })
     }
 
     private func finish(_ path: String, _ reader: FieldReader, _ content: ParsedFile.Content?, client: String?, date: Day?) -> ParsedFile {

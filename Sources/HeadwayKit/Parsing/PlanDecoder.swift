@@ -22,9 +22,9 @@ struct PlanDecoder {
         date = Header.requiredDate(root, key: "start", &reader)
         var plan = TreatmentPlan(path: reader.path, client: client ?? "", start: date ?? Day(ordinal: 0), reviewEvery: 90,
                                  clinician: nil, clientName: nil, goals: [], measures: [],
-                                 startLine: root.mapping?["start"].flatMap(reader.line))
+                                 startLine: root.value(forKey: "start").flatMap(reader.line))
         var areas = AreaResolver(declaredAreas: configuration.areas)
-        for (key, _, value) in pairs where !FieldReader.isNull(value) {
+        for (key, value) in pairs where !FieldReader.isNull(value) {
             switch key {
             case "review-every":
                 plan.reviewEvery = reader.integer(value, key, in: 1...3650) ?? 90
@@ -57,7 +57,7 @@ struct PlanDecoder {
                 continue
             }
             var goal = PlanGoal(id: "", objectives: [], interventions: [], line: reader.line(entry) ?? reader.firstLine)
-            for (key, _, value) in reader.pairs(entry, known: Self.goalKeys, context: "a plan goal") where !FieldReader.isNull(value) {
+            for (key, value) in reader.pairs(entry, known: Self.goalKeys, context: "a plan goal") where !FieldReader.isNull(value) {
                 switch key {
                 case "id": goal.id = reader.string(value, key) ?? ""
                 case "area": goal.area = areas.resolve(value, key: key, reader: &reader)

@@ -25,7 +25,7 @@ struct ReviewNoteDecoder {
         let clinician = pairs.first { $0.key == "clinician" && !FieldReader.isNull($0.value) }.flatMap { reader.string($0.value, $0.key) }
         guard !reader.fileRejected, let client, let date else { return nil }
         let body = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine)
-        let dateLine = root.mapping?["date"].flatMap(reader.line)
+        let dateLine = root.value(forKey: "date").flatMap(reader.line)
         return ReviewNote(path: reader.path, client: client, date: date, clinician: clinician,
                           summary: section(Self.summaryHeading, of: body, dateLine: dateLine),
                           updatedPlan: section(Self.updatedPlanHeading, of: body, dateLine: dateLine),

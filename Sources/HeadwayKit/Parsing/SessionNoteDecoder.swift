@@ -27,9 +27,9 @@ struct SessionNoteDecoder {
         var note = SessionNote(
             path: reader.path, client: client ?? "", date: date ?? Day(ordinal: 0), session: nil, clinician: nil,
             clientName: nil, attendance: .attended, modality: [], areas: [], goals: [], measures: [], milestones: [],
-            body: NoteBody(), dateLine: root.mapping?["date"].flatMap(reader.line))
+            body: NoteBody(), dateLine: root.value(forKey: "date").flatMap(reader.line))
         var goalsNode: Node?, measuresNode: Node?, milestonesNode: Node?, cancelledBy: Node?
-        for (key, _, value) in pairs where !FieldReader.isNull(value) {
+        for (key, value) in pairs where !FieldReader.isNull(value) {
             switch key {
             case "session":
                 note.session = reader.integer(value, key, in: 1...Int.max)
@@ -129,9 +129,11 @@ struct SessionNoteDecoder {
         let line = reader.line(node) ?? reader.firstLine
         var goal = GoalEntry(id: "", line: line)
         var hasID = false
-        let named = node.mapping?["id"]?.scalar?.string
-        let unknown = { (key: String, hint: String) in GoalEntryKeys.unknownKeyMessage(key, hint: hint, goal: named) }
-        for (key, _, value) in reader.pairs(node, known: Self.goalKeys, context: "a goal", unknown: unknown) where !FieldReader.isNull(value) {
+        // The goal's id names it in the warning about an unknown key, looked up only when there is one.
+        let unknown = { (key: String, hint: String) in
+            GoalEntryKeys.unknownKeyMessage(key, hint: hint, goal: node.value(forKey: "id")?.scalar?.string)
+        }
+        for (key, value) in reader.pairs(node, known: Self.goalKeys, context: "a goal", unknown: unknown) where !FieldReader.isNull(value) {
             switch key {
             case "id":
                 if let id = reader.string(value, key), !id.isEmpty { goal.id = id; hasID = true }
@@ -160,7 +162,7 @@ struct SessionNoteDecoder {
             return reader.string(node, "revised").map { RevisionNote(from: nil, reason: $0, line: line) }
         case .mapping:
             var revision = RevisionNote(from: nil, reason: nil, line: line)
-            for (key, _, value) in reader.pairs(node, known: ["from", "reason"], context: "'revised'") where !FieldReader.isNull(value) {
+            for (key, value) in reader.pairs(node, known: ["from", "reason"], context: "'revised'") where !FieldReader.isNull(value) {
                 if key == "from" { revision.from = reader.string(value, "revised.from") } else { revision.reason = reader.string(value, "revised.reason") }
             }
             return revision
@@ -186,7 +188,7 @@ struct SessionNoteDecoder {
                 if let text = reader.string(entry, "milestones"), !text.isEmpty { milestones.append(.init(markdown: text, goal: nil, line: line)) }
             case .mapping:
                 var text = "", goal: String?
-                for (key, _, value) in reader.pairs(entry, known: ["text", "goal"], context: "a milestone") where !FieldReader.isNull(value) {
+                for (key, value) in reader.pairs(entry, known: ["text", "goal"], context: "a milestone") where !FieldReader.isNull(value) {
                     if key == "text" { text = reader.string(value, "text") ?? "" } else { goal = reader.string(value, "goal") }
                 }
                 if text.isEmpty {

@@ -23,8 +23,13 @@ enum TemplatePlaceholder {
     /// Whether `yaml` holds `{{` or `<%` at all: one pass over its bytes, so that the front matter of a
     /// real note (flow mappings hold single braces) is not split into lines for nothing.
     private static func mayHoldPlaceholder(_ yaml: String) -> Bool {
+        yaml.utf8.withContiguousStorageIfAvailable(holdsOpener) ?? holdsOpener(Array(yaml.utf8))
+    }
+
+    /// Whether `bytes` hold `{{` or `<%`.
+    private static func holdsOpener(_ bytes: some Collection<UInt8>) -> Bool {
         var previous: UInt8 = 0
-        for byte in yaml.utf8 {
+        for byte in bytes {
             if (previous == UInt8(ascii: "{") && byte == UInt8(ascii: "{")) || (previous == UInt8(ascii: "<") && byte == UInt8(ascii: "%")) {
                 return true
             }

@@ -20,27 +20,47 @@ enum YAMLBounds {
     }
 
     /// Why a composed document is too large (reported at its root) or too deep (at the node too deep), or nil.
-    /// Walks without recursion.
+    /// Recurses no deeper than `maximumDepth` levels.
     static func sizeProblem(in root: Node, document: String = "front matter") -> (node: Node, message: String)? {
-        var pending: [(Node, Int)] = [(root, 1)]
-        var count = 0
-        while let (node, depth) = pending.popLast() {
+        var walk = SizeWalk()
+        switch walk.problem(in: root, depth: 1) {
+        case nil: return nil
+        case .tooLarge: return (root, "\(document) expands past \(maximumNodes) values (are aliases repeating it?)")
+        case .tooDeep(let node): return (node, "\(document) nests deeper than \(maximumDepth) levels")
+        }
+    }
+
+    /// Counts a document's values, every use of an alias included, from the last child to the first
+    /// (a mapping's value before its key), so that the first problem met is always the same one.
+    private struct SizeWalk {
+        enum Problem {
+            case tooLarge
+            case tooDeep(Node)
+        }
+
+        private var count = 0
+
+        /// The first problem met in `node`, at `depth`, and below it.
+        mutating func problem(in node: Node, depth: Int) -> Problem? {
             count += 1
-            if count > maximumNodes { return (root, "\(document) expands past \(maximumNodes) values (are aliases repeating it?)") }
-            if depth > maximumDepth { return (node, "\(document) nests deeper than \(maximumDepth) levels") }
+            if count > maximumNodes { return .tooLarge }
+            if depth > maximumDepth { return .tooDeep(node) }
             switch node {
             case .mapping(let mapping):
-                for (key, value) in mapping {
-                    pending.append((key, depth + 1))
-                    pending.append((value, depth + 1))
+                for index in (mapping.startIndex..<mapping.endIndex).reversed() {
+                    let (key, value) = mapping[index]
+                    if let problem = problem(in: value, depth: depth + 1) { return problem }
+                    if let problem = problem(in: key, depth: depth + 1) { return problem }
                 }
             case .sequence(let sequence):
-                for item in sequence { pending.append((item, depth + 1)) }
+                for index in (sequence.startIndex..<sequence.endIndex).reversed() {
+                    if let problem = problem(in: sequence[index], depth: depth + 1) { return problem }
+                }
             case .scalar, .alias:
                 break
             }
+            return nil
         }
-        return nil
     }
 }
 

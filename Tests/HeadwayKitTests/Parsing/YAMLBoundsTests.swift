@@ -1,4 +1,5 @@
 import Testing
+import Yams
 @testable import HeadwayKit
 
 /// The nesting pre-check refuses absurd nesting before Yams sees it, and never refuses valid YAML whose
@@ -8,6 +9,35 @@ import Testing
 
     private func note(_ yaml: String) -> ParsedFile {
         NoteParser().parse(path: "n.md", bytes: Array("---\nclient: C-1\ndate: 2026-10-07\n\(yaml)---\n".utf8))
+    }
+
+    /// A list nested `levels` deep around the scalar `leaf`.
+    private func chain(_ levels: Int, around leaf: String) -> Node {
+        (0..<levels).reduce(Node(leaf)) { inner, _ in Node([inner]) }
+    }
+
+    /// The scalar innermost in `node`, through first items.
+    private func leaf(of node: Node) -> String? {
+        if case .sequence(let items) = node, let first = items.first { return leaf(of: first) }
+        return node.scalar?.string
+    }
+
+    @Test func theTooDeepNodeReportedIsInTheLastPairAndItsValueBeforeItsKey() throws {
+        let root = Node([(Node("a"), chain(70, around: "first")), (chain(70, around: "key"), chain(70, around: "value"))])
+        let problem = try #require(YAMLBounds.sizeProblem(in: root))
+        #expect(problem.message == "front matter nests deeper than 64 levels")
+        #expect(leaf(of: problem.node) == "value")
+        #expect(problem.node == chain(70 - 63, around: "value"))
+    }
+
+    @Test func theTooDeepNodeReportedIsInTheLastItem() throws {
+        let problem = try #require(YAMLBounds.sizeProblem(in: Node([chain(70, around: "first"), chain(66, around: "last")])))
+        #expect(leaf(of: problem.node) == "last")
+    }
+
+    @Test func sixtyFourLevelsAreAccepted() {
+        #expect(YAMLBounds.sizeProblem(in: chain(63, around: "x")) == nil)
+        #expect(YAMLBounds.sizeProblem(in: chain(64, around: "x"))?.node == Node("x"))
     }
 
     @Test func bracketsInsideQuotedStringsAreText() {
