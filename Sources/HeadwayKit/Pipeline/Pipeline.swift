@@ -11,6 +11,8 @@ import Foundation
 ///
 /// Every command that writes reports is a `ReportRequest` run through `run`; `check` runs stages 1 and
 /// 2 and the plan findings (`check()`), `clients` stages 1 and 2 (`read()`).
+/// A batch first tells whose each file is (`CaseloadSurvey`), then runs every stage a wave of report
+/// folders at a time, so that its memory holds one wave's notes, not the folder's.
 /// Clients are processed in parallel; the outcome is the same as a serial run's.
 public struct Pipeline: Sendable {
     /// Where the notes are.
