@@ -96,7 +96,7 @@ public struct Pipeline: Sendable {
     /// results come in client order.
     private func report(_ request: ReportRequest, renderer: ReportRenderer, into sink: some ReportSink,
                         stages: Stages) throws(RunError) -> (CaseloadSummary, [ClientResult]) {
-        guard case .one(let client) = request.clients else { return try reportInWaves(request, renderer: renderer, into: sink, stages: stages) }
+        guard let client = request.clients.only else { return try reportInWaves(request, renderer: renderer, into: sink, stages: stages) }
         let caseload = try read(only: client)
         let work = try plan(request, for: caseload)
         try sink.prepare()
