@@ -18,7 +18,7 @@ enum Termination {
     /// Prints `outcome`'s diagnostics, its failures and (unless `quiet`) the summary line, and ends the
     /// command with the status they call for.
     static func finish(_ outcome: RunOutcome, quiet: Bool) throws -> Never {
-        Console.error(outcome.caseload.diagnostics)
+        Console.error(outcome.summary.diagnostics)
         Console.error(outcome.failures)
         if let stopped = outcome.stopped {
             Console.error(stopped.diagnostics)
@@ -36,9 +36,9 @@ enum Termination {
 
     /// `headway: 12 files, 10 notes, 2 plans, 2 clients, 4 reports, 1 warning, 1 error (1 client needs attention: C-0001)`.
     static func summary(_ outcome: RunOutcome) -> String {
-        let caseload = outcome.caseload
+        let caseload = outcome.summary
         let parts = [
-            DisplayFormat.count(caseload.fileCount, "file"), DisplayFormat.count(caseload.notes.count, "note"), DisplayFormat.count(caseload.plans.count, "plan"),
+            DisplayFormat.count(caseload.fileCount, "file"), DisplayFormat.count(caseload.noteCount, "note"), DisplayFormat.count(caseload.planCount, "plan"),
             DisplayFormat.count(caseload.clients.count, "client"), DisplayFormat.count(outcome.reports, "report"),
             DisplayFormat.count(outcome.warningCount, "warning"), DisplayFormat.count(outcome.errorCount, "error"),
         ]
@@ -47,7 +47,7 @@ enum Termination {
 
     /// `" (2 clients need attention: C-0001, C-0007)"`: the clients whose files have errors, so that
     /// their reports are incomplete; empty when there are none.
-    static func attention(_ caseload: Caseload) -> String {
+    static func attention(_ caseload: CaseloadSummary) -> String {
         let clients = caseload.clientsNeedingAttention
         guard !clients.isEmpty else { return "" }
         let named = clients.prefix(5).joined(separator: ", ") + (clients.count > 5 ? ", …" : "")

@@ -35,7 +35,7 @@ extension HeadwayCommand {
             }
             warnUnwatched(watcher)
             let outcome = try batch.start()
-            Console.error(outcome.caseload.diagnostics)
+            Console.error(outcome.summary.diagnostics)
             Console.error(outcome.failures)
             if let stopped = outcome.stopped {
                 Console.error(stopped.diagnostics)

@@ -68,8 +68,7 @@ public struct Caseload: Sendable {
     /// `" (did you mean 'C-0201'?)"` for a client id that is not in the caseload but is the same as one
     /// that is but for case and punctuation, else empty. Ids a digit apart are other clients, never suggested.
     public func didYouMean(client: String) -> String {
-        let key = GoalArea.matchKey(client)
-        return clients.first { GoalArea.matchKey($0) == key }.map { " (did you mean '\($0)'?)" } ?? ""
+        CaseloadSummary.suggestion(for: client, among: clients)
     }
 
     /// How many errors the files of `client` have.

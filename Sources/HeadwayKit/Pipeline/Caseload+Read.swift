@@ -47,6 +47,21 @@ extension Caseload {
         return caseload
     }
 
+    /// The caseload of one wave of a survey: its files read and parsed in parallel with `parser`, assembled
+    /// with the parser's configuration, with the listing's diagnostics naming its clients.
+    static func read(_ wave: CaseloadSurvey.Wave, from source: some NoteSource, parser: NoteParser, monitor: RunMonitor) -> Caseload {
+        let files = Parallel.map(wave.paths, serially: monitor.serial) { path -> ParsedFile in
+            do {
+                return parse(path, try readBytes(path, source, monitor), parser, monitor)
+            } catch {
+                return unreadable(path, error)
+            }
+        }
+        var caseload = assemble(files, configuration: parser.configuration)
+        if !wave.listed.isEmpty { caseload.diagnostics = (caseload.diagnostics + wave.listed).sorted() }
+        return caseload
+    }
+
     /// The caseload of `files` (in `listing`'s order, assembled with `configuration`) with `listing`'s
     /// diagnostics: its unreadable folders, and those of its near misses that `keep` keeps.
     static func assemble(_ files: [ParsedFile], listing: NoteListing, configuration: Configuration,
@@ -58,12 +73,12 @@ extension Caseload {
     }
 
     /// Stage 1 for one file.
-    private static func readBytes(_ path: String, _ source: some NoteSource, _ monitor: RunMonitor?) throws -> [UInt8] {
+    static func readBytes(_ path: String, _ source: some NoteSource, _ monitor: RunMonitor?) throws -> [UInt8] {
         try monitor?.measure(.read) { try source.bytes(at: path) } ?? source.bytes(at: path)
     }
 
     /// Stage 2 for one file.
-    private static func parse(_ path: String, _ bytes: [UInt8], _ parser: NoteParser, _ monitor: RunMonitor?) -> ParsedFile {
+    static func parse(_ path: String, _ bytes: [UInt8], _ parser: NoteParser, _ monitor: RunMonitor?) -> ParsedFile {
         monitor?.measure(.parse) { parser.parse(path: path, bytes: bytes) } ?? parser.parse(path: path, bytes: bytes)
     }
 

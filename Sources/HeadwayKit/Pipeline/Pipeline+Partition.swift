@@ -8,20 +8,20 @@ extension Pipeline {
         case .shard(let shard): keepsUnowned = shard.number == 1
         case .listed: keepsUnowned = true
         }
-        let known = Set(outcome.caseload.clients + outcome.caseload.clientsNeedingAttention)
-        outcome.caseload.diagnostics = outcome.caseload.diagnostics.filter { diagnostic in
+        let known = Set(outcome.summary.clients + outcome.summary.clientsNeedingAttention)
+        outcome.summary.diagnostics = outcome.summary.diagnostics.filter { diagnostic in
             diagnostic.client.map(selection.includes) ?? keepsUnowned
         }
         guard case .listed(let list) = selection else { return }
         for item in list.items where !known.contains(item.client) {
             outcome.failures.append(.error(list.source, item.line, "no note or plan has client id '\(item.client)'"
-                + "\(outcome.caseload.didYouMean(client: item.client)): the other listed clients are processed"))
+                + "\(outcome.summary.didYouMean(client: item.client)): the other listed clients are processed"))
         }
     }
 
     /// Writes the partial index of a part of a batch: its index entries and outcomes, what the merge
     /// checks (fingerprint, templates, which clients of how many), and its error count so far.
-    func writePartialIndex(_ partition: Partition, _ results: [ClientResult], _ caseload: Caseload, title: String,
+    func writePartialIndex(_ partition: Partition, _ results: [ClientResult], _ caseload: CaseloadSummary, title: String,
                            _ request: ReportRequest, sink: some ReportSink, stages: Stages, _ outcome: inout RunOutcome) {
         var outcomes: [String: CaseloadOutcomes] = [:]
         var finished: [String: [FinishedEpisode]] = [:]

@@ -11,6 +11,8 @@ import Foundation
 ///
 /// Every command that writes reports is a `ReportRequest` run through `run`; `check` runs stages 1 and
 /// 2 and the plan findings (`check()`), `clients` stages 1 and 2 (`read()`).
+/// A batch first tells whose each file is (`CaseloadSurvey`), then runs every stage a wave of report
+/// folders at a time, so that its memory holds one wave's notes, not the folder's.
 /// Clients are processed in parallel; the outcome is the same as a serial run's.
 public struct Pipeline: Sendable {
     /// Where the notes are.
@@ -25,6 +27,9 @@ public struct Pipeline: Sendable {
     public var monitor: RunMonitor
     /// What one report may hold; a report over them is an error for its client, and the run goes on.
     public var limits = ReportLimits()
+    /// How many files a batch parses and reports at a time (`CaseloadSurvey.waves(of:)`): its memory
+    /// holds one wave's notes, not the folder's.
+    var filesPerWave = 2_000
 
     /// A pipeline reading `source` (named `notesFolder` in messages).
     public init(source: any NoteSource, notesFolder: String, configuration: Configuration = Configuration(),
@@ -41,27 +46,29 @@ public struct Pipeline: Sendable {
     /// files of that client and those whose client cannot be told are parsed and kept (`Caseload.read`).
     public func read(only client: String? = nil) throws(RunError) -> Caseload {
         do {
-            return try Caseload.read(from: source, parser: NoteParser(configuration: configuration, readsBodies: false), monitor: monitor,
-                                     only: client)
+            return try Caseload.read(from: source, parser: frontMatterParser, monitor: monitor, only: client)
         } catch {
-            throw .cannotListNotes(notesFolder, reason: (error as? ReadError)?.reason ?? "\(error)")
+            throw cannotList(error)
         }
+    }
+
+    /// The parser of stage 2 before the bodies: front matter only.
+    private var frontMatterParser: NoteParser {
+        NoteParser(configuration: configuration, readsBodies: false)
+    }
+
+    /// The error of a notes folder that could not be listed.
+    private func cannotList(_ error: Error) -> RunError {
+        .cannotListNotes(notesFolder, reason: (error as? ReadError)?.reason ?? "\(error)")
     }
 
     /// Runs `request` through every stage, rendering with `templates` and writing into `sink`.
     /// Throws, before anything is written, when the request cannot be met at all.
     public func run(_ request: ReportRequest, templates: TemplateSet, into sink: some ReportSink) throws(RunError) -> RunOutcome {
-        let caseload = try read(only: request.clients.only)
-        let work = try plan(request, for: caseload)
-        try sink.prepare()
         let stages = Stages(monitor: monitor)
         let renderer = ReportRenderer(templates: templates, configuration: configuration, reviewDiagnostics: request.reviewDiagnostics)
-        let press = PrintSession(printer: printer, width: monitor.serial ? 1 : ProcessInfo.processInfo.activeProcessorCount)
-        let results = Parallel.map(work, serially: monitor.serial) { client in
-            report(client, request, caseload, renderer: renderer, press: press, sink: sink, stages: stages)
-        }
-        press.close()
-        var outcome = RunOutcome(caseload: caseload)
+        let (summary, results) = try report(request, renderer: renderer, into: sink, stages: stages)
+        var outcome = RunOutcome(summary: summary)
         for result in results {
             outcome.reports += result.reports
             outcome.files += result.files
@@ -69,17 +76,76 @@ public struct Pipeline: Sendable {
             if result.printerMissing { outcome.stopped = .printerMissing }
         }
         if request.isBatch, let choice = request.periodChoice, request.partition == nil {
-            writeIndex(Self.index(results, caseload, choice: choice, redacted: request.options.redact), tables: Self.tables(results), request,
+            writeIndex(Self.index(results, summary, choice: choice, redacted: request.options.redact), tables: Self.tables(results), request,
                        renderer: renderer, sink: sink, stages: stages, &outcome.files, &outcome.failures)
         }
         if let partition = request.partition { scope(&outcome, to: partition.selection) }
         let found = sink.finish(request)
-        if !found.warnings.isEmpty { outcome.caseload.diagnostics = (outcome.caseload.diagnostics + found.warnings).sorted() }
+        if !found.warnings.isEmpty { outcome.summary.diagnostics = (outcome.summary.diagnostics + found.warnings).sorted() }
         outcome.failures += found.failures
         if request.isBatch, let choice = request.periodChoice, let partition = request.partition {
-            writePartialIndex(partition, results, caseload, title: choice.title, request, sink: sink, stages: stages, &outcome)
+            writePartialIndex(partition, results, summary, title: choice.title, request, sink: sink, stages: stages, &outcome)
         }
         return outcome
+    }
+
+    // MARK: Reading and reporting
+
+    /// Stages 1 to 5 for the clients of `request`, the sink prepared once nothing can refuse the run: one
+    /// client from a read of its files (`read(only:)`), every client in waves (`reportInWaves`). The
+    /// results come in client order.
+    private func report(_ request: ReportRequest, renderer: ReportRenderer, into sink: some ReportSink,
+                        stages: Stages) throws(RunError) -> (CaseloadSummary, [ClientResult]) {
+        guard let client = request.clients.only else { return try reportInWaves(request, renderer: renderer, into: sink, stages: stages) }
+        let caseload = try read(only: client)
+        let work = try plan(request, for: caseload)
+        try sink.prepare()
+        let press = printSession()
+        defer { press.close() }
+        return (caseload.summary, report(work, request, caseload, renderer: renderer, press: press, sink: sink, stages: stages))
+    }
+
+    /// Every client's reports, a wave at a time: pass 1 tells whose each file is (`CaseloadSurvey`), then
+    /// each wave of a few report folders' files is parsed, assembled into a caseload of its own, reported
+    /// and dropped, so that memory holds one wave's notes. A client's notes, plans, clashes, duplicates,
+    /// history and diagnostics come from its files and those of the ids sharing its report folder, all in
+    /// its wave, so each report is what one caseload of the whole folder gives.
+    private func reportInWaves(_ request: ReportRequest, renderer: ReportRenderer, into sink: some ReportSink,
+                               stages: Stages) throws(RunError) -> (CaseloadSummary, [ClientResult]) {
+        let survey: CaseloadSurvey
+        do {
+            survey = try CaseloadSurvey(source: source, parser: frontMatterParser, monitor: monitor)
+        } catch {
+            throw cannotList(error)
+        }
+        try sink.prepare()
+        let press = printSession()
+        defer { press.close() }
+        var results: [ClientResult] = [], clients: [String] = [], diagnostics = survey.unplaced
+        var notes = 0, plans = 0
+        for wave in survey.waves(of: filesPerWave) {
+            let caseload = Caseload.read(wave, from: source, parser: frontMatterParser, monitor: monitor)
+            results += report(try plan(request, for: caseload), request, caseload, renderer: renderer, press: press, sink: sink, stages: stages)
+            clients += caseload.clients
+            diagnostics += caseload.diagnostics
+            (notes, plans) = (notes + caseload.notes.count, plans + caseload.plans.count)
+        }
+        let summary = CaseloadSummary(fileCount: survey.listing.paths.count, noteCount: notes, planCount: plans,
+                                      clients: CandidateName.sorted(clients), diagnostics: diagnostics.sorted())
+        return (summary, results.sorted { $0.client.precedesByBytes($1.client) })
+    }
+
+    /// The clients of `work`, from `caseload`, in parallel; the results in `work`'s order.
+    private func report(_ work: [ClientWork], _ request: ReportRequest, _ caseload: Caseload, renderer: ReportRenderer,
+                        press: PrintSession, sink: some ReportSink, stages: Stages) -> [ClientResult] {
+        Parallel.map(work, serially: monitor.serial) { client in
+            report(client, request, caseload, renderer: renderer, press: press, sink: sink, stages: stages)
+        }
+    }
+
+    /// The PDF printers of a run: one per core.
+    private func printSession() -> PrintSession {
+        PrintSession(printer: printer, width: monitor.serial ? 1 : ProcessInfo.processInfo.activeProcessorCount)
     }
 
     // MARK: Choosing the work
@@ -285,7 +351,7 @@ public struct Pipeline: Sendable {
     // MARK: The batch index
 
     /// The batch index of a run's client `results` over `caseload`, for a batch of the periods `choice`, `redacted` or not.
-    static func index(_ results: [ClientResult], _ caseload: Caseload, choice: PeriodChoice, redacted: Bool) -> CaseloadIndex {
+    static func index(_ results: [ClientResult], _ caseload: CaseloadSummary, choice: PeriodChoice, redacted: Bool) -> CaseloadIndex {
         CaseloadIndex(title: choice.title, entries: entries(results, caseload), outcomes: CaseloadOutcomes(reports: results.compactMap(\.latest)),
                       finished: FinishedEpisodes(results.flatMap(\.finished), monthly: choice == .byMonth, redacted: redacted))
     }
@@ -341,7 +407,7 @@ public struct Pipeline: Sendable {
 
     /// The index entries: every reported client, and the clients with errors but no valid note or plan
     /// (listed, so that no client drops out of the index in silence; of a partition, those it selects), by client id.
-    static func entries(_ results: [ClientResult], _ caseload: Caseload, selection: ClientSelection? = nil) -> [CaseloadIndex.Entry] {
+    static func entries(_ results: [ClientResult], _ caseload: CaseloadSummary, selection: ClientSelection? = nil) -> [CaseloadIndex.Entry] {
         let reported = results.compactMap(\.entry)
         let clients = Set(caseload.clients)
         let unreported = caseload.clientsNeedingAttention.filter { !clients.contains($0) && selection?.includes($0) != false }.map { client in

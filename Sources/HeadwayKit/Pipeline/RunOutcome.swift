@@ -1,8 +1,8 @@
-/// What a run did: the caseload it read (with every diagnostic of the notes, and of the output folder's
-/// stale reports), the reports and files it wrote, and what went wrong after reading.
+/// What a run did: what it read of the caseload (its counts, clients and every diagnostic of the notes,
+/// and of the output folder's stale reports), the reports and files it wrote, and what went wrong after reading.
 public struct RunOutcome: Sendable {
     /// The caseload as read, its diagnostics sorted by path and line.
-    public var caseload: Caseload
+    public var summary: CaseloadSummary
     /// Reports written (one per client and period, whatever the number of formats).
     public var reports = 0
     /// Files written, relative to the output, in client order whatever the scheduling.
@@ -14,18 +14,23 @@ public struct RunOutcome: Sendable {
     /// Set when the run could not do all it was asked for a reason outside the notes (exit status 2).
     public var stopped: RunError?
 
+    /// Creates the outcome of a run that read a caseload of `summary`.
+    public init(summary: CaseloadSummary) {
+        self.summary = summary
+    }
+
     /// Creates the outcome of a run that read `caseload`.
     public init(caseload: Caseload) {
-        self.caseload = caseload
+        self.init(summary: caseload.summary)
     }
 
     /// Errors in the notes and after reading: when not zero, some report is incomplete or missing.
     public var errorCount: Int {
-        caseload.diagnostics.filter { $0.severity == .error }.count + failures.count
+        summary.diagnostics.filter { $0.severity == .error }.count + failures.count
     }
 
     /// Warnings in the notes (and stale reports).
     public var warningCount: Int {
-        caseload.diagnostics.filter { $0.severity == .warning }.count
+        summary.diagnostics.filter { $0.severity == .warning }.count
     }
 }

@@ -59,7 +59,7 @@ public final class IncrementalBatch {
         outcome.files += writeIndex(caseload)
         outcome.failures += indexFailures
         let found = sink.finish(request)
-        if !found.warnings.isEmpty { outcome.caseload.diagnostics = (outcome.caseload.diagnostics + found.warnings).sorted() }
+        if !found.warnings.isEmpty { outcome.summary.diagnostics = (outcome.summary.diagnostics + found.warnings).sorted() }
         outcome.failures += found.failures
         return outcome
     }
@@ -171,7 +171,7 @@ public final class IncrementalBatch {
         let renderer = ReportRenderer(templates: templates, configuration: pipeline.configuration, reviewDiagnostics: request.reviewDiagnostics)
         var files: [String] = []
         indexFailures = []
-        pipeline.writeIndex(Pipeline.index(ordered, caseload, choice: choice, redacted: request.options.redact), tables: Pipeline.tables(ordered), request,
+        pipeline.writeIndex(Pipeline.index(ordered, caseload.summary, choice: choice, redacted: request.options.redact), tables: Pipeline.tables(ordered), request,
                             renderer: renderer, sink: sink,
                             stages: Stages(monitor: pipeline.monitor), &files, &indexFailures)
         return files

@@ -198,7 +198,7 @@ struct FinishedEpisodesCaseloadTests {
         let sink = InMemorySink()
         let request = ReportRequest(clients: .every, document: .progress(.byMonth), formats: [.json])
         let outcome = try PipelineTests.pipeline(InMemoryNoteSource(texts: texts)).run(request, templates: TemplateSet(), into: sink)
-        #expect(outcome.caseload.diagnostics.filter { $0.severity == .error }.isEmpty)
+        #expect(outcome.summary.diagnostics.filter { $0.severity == .error }.isEmpty)
         let text = try #require(sink.text("index.json"))
         let index = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let finished = try #require((index["outcomes"] as? [String: Any])?["finishedEpisodes"] as? [String: Any])

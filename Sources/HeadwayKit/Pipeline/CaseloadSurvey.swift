@@ -1,0 +1,89 @@
+/// Pass 1 of a batch read in waves: whose each candidate file is, by report folder name
+/// (`ClientFolders.folderKey` of its client), so that the files can then be parsed and reported a few
+/// report folders at a time (`waves(of:)`), each folder name's files together, as `Caseload.assemble`
+/// needs them to find the ids that clash on a folder.
+///
+/// Each file is read and `ClientPrescan` names its client, or, when it cannot tell, the file is parsed
+/// and belongs to the client its parse names (`ReadScope` does the same for one client). Only the file's
+/// folder name is kept, not its parse: a wave parses it again. A file of no client (unreadable, not a
+/// note, rejected before its client could be read) gives only diagnostics, kept here.
+struct CaseloadSurvey: Sendable {
+    /// The files of one wave, and the listing's diagnostics that name their clients (near misses).
+    struct Wave: Sendable {
+        /// The files' paths, sorted by bytes.
+        var paths: [String]
+        /// The listing's diagnostics naming a client of these files' folder names.
+        var listed: [Diagnostic]
+    }
+
+    /// The candidate files and the listing's diagnostics.
+    let listing: NoteListing
+    /// The positions in `listing.paths` of each folder name's files, in order.
+    private var filesOfFolder: [String: [Int]] = [:]
+    /// The listing's diagnostics naming a client of a folder name that has files, by folder name.
+    private var listedOfFolder: [String: [Diagnostic]] = [:]
+    /// The diagnostics that belong to no wave: those of the files of no client, and the listing's that
+    /// name no client or one of a folder name without files.
+    private(set) var unplaced: [Diagnostic] = []
+
+    /// Lists `source` and tells whose each file is (in parallel, parsing with `parser` the files whose
+    /// client `ClientPrescan` cannot tell). Throws only when the folder itself cannot be listed.
+    init(source: some NoteSource, parser: NoteParser, monitor: RunMonitor) throws {
+        listing = try source.listing()
+        monitor.expectFiles(listing.paths.count)
+        let owners = Parallel.map(listing.paths, serially: monitor.serial) { path -> Owner in
+            defer { monitor.fileRead() }
+            do {
+                let bytes = try Caseload.readBytes(path, source, monitor)
+                if let client = ClientPrescan.owner(of: bytes) { return .client(client) }
+                return Owner(of: Caseload.parse(path, bytes, parser, monitor))
+            } catch {
+                return Owner(of: Caseload.unreadable(path, error))
+            }
+        }
+        for (position, owner) in owners.enumerated() {
+            switch owner {
+            case .client(let client): filesOfFolder[ClientFolders.folderKey(client), default: []].append(position)
+            case .none(let diagnostics): unplaced += diagnostics
+            }
+        }
+        for diagnostic in Caseload.listingDiagnostics(listing) {
+            if let key = diagnostic.client.map(ClientFolders.folderKey), filesOfFolder[key] != nil {
+                listedOfFolder[key, default: []].append(diagnostic)
+            } else {
+                unplaced.append(diagnostic)
+            }
+        }
+    }
+
+    /// The files cut into waves, folder name by folder name (in byte order), each wave closed once it
+    /// holds `size` files or more: a folder name's files are never split, so a wave may hold more.
+    func waves(of size: Int) -> [Wave] {
+        var waves: [Wave] = []
+        var positions: [Int] = [], listed: [Diagnostic] = []
+        for key in filesOfFolder.keys.sorted(by: { $0.precedesByBytes($1) }) {
+            positions += filesOfFolder[key] ?? []
+            listed += listedOfFolder[key] ?? []
+            guard positions.count >= size else { continue }
+            waves.append(Wave(paths: positions.sorted().map { listing.paths[$0] }, listed: listed))
+            (positions, listed) = ([], [])
+        }
+        if !positions.isEmpty { waves.append(Wave(paths: positions.sorted().map { listing.paths[$0] }, listed: listed)) }
+        return waves
+    }
+
+    /// Whose a file is: a client's, or no client's (then only its diagnostics count).
+    private enum Owner: Sendable {
+        case client(String)
+        case none([Diagnostic])
+
+        /// The owner of a parsed file: the client it is a note or plan of, or that its diagnostics name.
+        init(of file: ParsedFile) {
+            if let client = file.identity?.client ?? file.diagnostics.lazy.compactMap(\.client).first {
+                self = .client(client)
+            } else {
+                self = .none(file.diagnostics)
+            }
+        }
+    }
+}
