@@ -47,6 +47,7 @@ public struct TemplateSet: Sendable {
             sources[name] = text
             paths[name] = folder.map { URL(fileURLWithPath: $0).appendingPathComponent(name).path } ?? name
         }
+        HTMLEscaping.register()
         var library = MustacheLibrary()
         var references: [String: [TemplateScanner.PartialReference]] = [:]
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {

@@ -135,6 +135,8 @@ private struct ParsedChart {
     @Test func escapesMarkupAndDropsForbiddenCharacters() {
         #expect(SVGText.escape("<script>&\"'") == "&lt;script&gt;&amp;&quot;&apos;")
         #expect(SVGText.escape("a\u{1}b\tc") == "a\u{FFFD}b\tc")
+        #expect(SVGText.escape("x\u{FFFE}y\u{FFFF}\u{FF21}") == "x\u{FFFD}y\u{FFFD}\u{FF21}")
+        #expect(SVGText.escape("PHQ-9 – 12.5\n\r\té") == "PHQ-9 – 12.5\n\r\té")
     }
 
     @Test func theXMLCheckRejectsMalformedMarkup() {

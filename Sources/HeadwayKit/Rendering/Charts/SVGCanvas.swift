@@ -22,8 +22,26 @@ struct SVGCanvas {
 
     /// Appends an element; `content`, when given, becomes its escaped text.
     private mutating func element(_ name: String, _ attributes: [(String, String)], content: String? = nil) {
-        let written = attributes.map { " \($0.0)=\"\(SVGText.escape($0.1))\"" }.joined()
-        lines.append(content.map { "<\(name)\(written)>\(SVGText.escape($0))</\(name)>" } ?? "<\(name)\(written)/>")
+        var line = "<"
+        line.reserveCapacity(160)
+        line += name
+        for (attribute, value) in attributes {
+            line += " "
+            line += attribute
+            line += "=\""
+            line += SVGText.escape(value)
+            line += "\""
+        }
+        if let content {
+            line += ">"
+            line += SVGText.escape(content)
+            line += "</"
+            line += name
+            line += ">"
+        } else {
+            line += "/>"
+        }
+        lines.append(line)
     }
 
     /// A straight line, solid unless `dash` gives a `stroke-dasharray`.

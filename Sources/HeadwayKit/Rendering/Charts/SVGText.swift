@@ -12,6 +12,7 @@ enum SVGText {
     /// Text safe in XML content and attribute values: `& < > " '` become entities, and characters
     /// XML 1.0 forbids (most control characters) become U+FFFD.
     static func escape(_ text: String) -> String {
+        if !text.utf8.contains(where: needsEscaping) { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -27,6 +28,16 @@ enum SVGText {
             }
         }
         return output
+    }
+
+    /// Whether `byte` may start something `escape` rewrites: an entity character, a control character
+    /// other than tab and line breaks, or 0xEF (U+FFFE and U+FFFF begin with it in UTF-8).
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF: true
+        case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): false
+        default: byte < 0x20
+        }
     }
 
     /// An id fragment that names `text` one-to-one: ASCII letters, digits and `-` stay, every other

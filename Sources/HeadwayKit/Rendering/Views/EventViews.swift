@@ -19,7 +19,7 @@ final class RevisionView: TemplateView {
 }
 
 /// A celebrated achievement: `date`, `text`, `html`, `goal`, `area`, `source`, `fromBody`.
-final class MilestoneView: TemplateView {
+struct MilestoneView: TemplateView {
     let milestone: Milestone
     let markup: Markup
 
@@ -61,7 +61,7 @@ final class SafetyFlagView: TemplateView {
 }
 
 /// One session's Goal Attainment Scaling T-score: `date`, `tScore` (one decimal), `goalsRated`, `goalsCounted`.
-final class GASView: TemplateView {
+struct GASView: TemplateView {
     let score: GASScore
 
     init(_ score: GASScore) { self.score = score }

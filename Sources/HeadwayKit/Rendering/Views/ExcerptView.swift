@@ -1,7 +1,7 @@
 /// One narrative excerpt as a template sees it: `date`; `html` and `text` in HTML; `text` and `quoted`
 /// in Markdown. A report holds hundreds of excerpts; the Markdown forms are escaped only when a
 /// template asks for them.
-final class ExcerptView: TemplateView {
+struct ExcerptView: TemplateView {
     let excerpt: Excerpt
     let markup: Markup
 

@@ -67,7 +67,7 @@ final class AreaView: TemplateView {
 }
 
 /// One progress rating: `date`, `progress`.
-final class RatingView: TemplateView {
+struct RatingView: TemplateView {
     let rating: Rating
 
     init(_ rating: Rating) { self.rating = rating }

@@ -40,7 +40,7 @@ final class MeasureView: TemplateView {
 }
 
 /// One score of a measure: `date`, `score`.
-final class ScoreView: TemplateView {
+struct ScoreView: TemplateView {
     let score: Score
 
     init(_ score: Score) { self.score = score }

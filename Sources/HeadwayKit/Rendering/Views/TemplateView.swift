@@ -1,9 +1,11 @@
 import Mustache
 
-/// A template object: a class the template engine reads directly, answering exactly the names its
-/// `fields` declare. Each value is worked out when a template asks for it, so a Markdown template never
-/// pays for an HTML chart and an HTML template never pays for Markdown escaping.
-protocol TemplateView: AnyObject, MustacheParent {
+/// A template object the template engine reads directly, answering exactly the names its `fields`
+/// declare. Each value is worked out when a template asks for it, so a Markdown template never pays for
+/// an HTML chart and an HTML template never pays for Markdown escaping. Views made once per report are
+/// classes; the rows of long lists (excerpts, ratings, scores) are structs, which the engine's casts
+/// read without the class checks.
+protocol TemplateView: MustacheParent {
     /// The names this view answers, each with how its value is made.
     static var fields: ViewFields<Self> { get }
 }
