@@ -54,7 +54,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     static func reports(of caseload: Caseload, options: ReportOptions) -> [ProgressReport] {
         caseload.clients.compactMap { client in
             let reports = ClientReports(client: client, caseload: caseload, options: options)
-            return reports.allSessions.map { reports.report(for: $0) }
+            return reports.dates.allSessions.map { reports.report(for: $0) }
         }
     }
 }

@@ -33,43 +33,8 @@ public struct ClientReports: Sendable {
         self.reviews = caseload.reviews(of: client)
     }
 
-    /// From the first note to the last (the plans' starts when there are no notes), stretched to the
-    /// dates of the client's rejected files, so that a rejected last session is named in the report.
-    public var allSessions: Period? {
-        let notes = history.notes
-        let dates = (notes.isEmpty ? history.events.map(\.date) : notes.map(\.date)) + rejectedDates
-        guard let first = dates.min(), let last = dates.max() else { return nil }
-        return .allSessions(from: first, to: last)
-    }
-
-    /// Every calendar month with a note, or with a rejected file of the client (its report then says
-    /// what was left out), in order.
-    public var months: [Period] {
-        let days = (history.notes.map(\.date) + rejectedDates).sorted()
-        var seen: Set<String> = []
-        var periods: [Period] = []
-        for day in days where seen.insert(day.monthKey).inserted {
-            periods.append(.month(containing: day))
-        }
-        return periods
-    }
-
-    /// The days of the client's episode `number` (to its last note while open), or their part in
-    /// `within`; nil when it has no such episode or the two have no day in common.
-    public func episodePeriod(_ number: Int, within: Period?) -> Period? {
-        guard let episode = history.episodes.first(where: { $0.number == number }), let last = allSessions?.to else { return nil }
-        return .episode(episode, lastDay: last, within: within)
-    }
-
-    /// The dates of the client's files with an error (a file with a value error is a note, and dated already).
-    private var rejectedDates: [Day] {
-        diagnostics.filter { $0.severity == .error }.compactMap(\.date)
-    }
-
-    /// Whether the client has a note or plan dated inside `period` or before it.
-    public func hasData(upTo period: Period) -> Bool {
-        history.events.contains { $0.date <= period.to }
-    }
+    /// The periods the client's reports can cover.
+    public var dates: ClientDates { ClientDates(history: history, diagnostics: diagnostics) }
 
     /// The report for `period`.
     public func report(for period: Period) -> ProgressReport {

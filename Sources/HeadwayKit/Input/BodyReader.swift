@@ -8,9 +8,12 @@ public struct BodyReader: Sendable {
         self.source = source
     }
 
-    /// `notes` with the bodies of the attended ones analysed. A file that can no longer be read, or no
+    /// `notes` with the bodies of the attended ones analysed: in full for the notes dated in one of
+    /// `periods` (nil: every note), as an outline for the others (their headings, hashtags and
+    /// milestones' tags, which name the areas a report lists, but no narrative: no report of `periods`
+    /// shows it, and rendering it is most of a body's cost). A file that can no longer be read, or no
     /// longer holds its front matter, keeps an empty body and gives an error saying its narrative is left out.
-    public func withBodies(_ notes: [SessionNote]) -> (notes: [SessionNote], diagnostics: [Diagnostic]) {
+    public func withBodies(_ notes: [SessionNote], narrativeWithin periods: [Period]? = nil) -> (notes: [SessionNote], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let read = notes.map { note -> SessionNote in
             guard note.attendance == .attended else { return note }
@@ -19,7 +22,8 @@ public struct BodyReader: Sendable {
                 let bytes = try source.bytes(at: note.path)
                 if let text = String(validating: bytes, as: UTF8.self), case .found(let frontMatter) = FrontMatter.split(text) {
                     var withBody = note
-                    withBody.body = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine)
+                    let inPeriod = periods?.contains { $0.contains(note.date) } ?? true
+                    withBody.body = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine, detail: inPeriod ? .full : .outline)
                     return withBody
                 }
                 reason = "the file changed while Headway was running (it no longer starts with its front matter)"

@@ -4,9 +4,19 @@ enum BodyAnalyzer {
     /// Heading titles (as match keys) that open a milestone section.
     static let milestoneHeadings: Set<String> = ["milestones", "wins", "celebrations", "achievements"]
 
-    /// Analyses `markdown`, whose first line is line `firstLine` of the file.
-    static func analyze(_ markdown: String, firstLine: Int) -> NoteBody {
-        let document = CommonMark.parse(markdown, renderingHTMLFor: renderings)
+    /// How much of a body the analysis keeps.
+    enum Detail: Sendable {
+        /// Everything: each section's, tagged block's and milestone's content rendered as HTML and text.
+        case full
+        /// The outline only: titles, levels, lines, hashtags and milestones' tags, every content empty
+        /// (`RenderedText` of two empty strings). What a note outside every reported period gives its
+        /// reports: the areas and goals it mentions, never its words.
+        case outline
+    }
+
+    /// Analyses `markdown`, whose first line is line `firstLine` of the file, keeping `detail`.
+    static func analyze(_ markdown: String, firstLine: Int, detail: Detail = .full) -> NoteBody {
+        let document = CommonMark.parse(markdown, renderingHTMLFor: detail == .full ? renderings : { _ in [] })
         let source = sourceLines(markdown)
         let blocks = document.children
         let spans = sectionSpans(blocks)
@@ -18,7 +28,7 @@ enum BodyAnalyzer {
                 title: PlainText.of(blocks[span.heading]),
                 level: span.level,
                 line: blocks[span.heading].startLine + offset,
-                content: RenderedText(html: excerptHTML(of: content), text: PlainText.blocks(content))))
+                content: rendering(detail, html: excerptHTML(of: content), text: PlainText.blocks(content))))
         }
         var inMilestoneSection = Set<Int>()
         for (span, section) in zip(spans, body.sections) where milestoneHeadings.contains(GoalArea.matchKey(section.title)) {
@@ -26,7 +36,7 @@ enum BodyAnalyzer {
                 inMilestoneSection.insert(index)
                 for item in blocks[index].children {
                     body.milestones.append(BodyMilestone(
-                        content: RenderedText(html: itemHTML(item), text: PlainText.of(item)),
+                        content: rendering(detail, html: itemHTML(item), text: PlainText.of(item)),
                         tag: tags(in: item, source: source).first,
                         line: item.startLine + offset))
                 }
@@ -42,9 +52,14 @@ enum BodyAnalyzer {
                 continue
             }
             guard blocks[index].containsHash, !inMilestoneSection.contains(index) else { continue }
-            collectTagged(blocks[index], enclosingItem: nil, source: source, offset: offset, sections: open, into: &body.tagged)
+            collectTagged(blocks[index], enclosingItem: nil, source: source, offset: offset, sections: open, detail: detail, into: &body.tagged)
         }
         return body
+    }
+
+    /// A content as `detail` keeps it: rendered, or empty in an outline (nothing is rendered then).
+    private static func rendering(_ detail: Detail, html: @autoclosure () -> String, text: @autoclosure () -> String) -> RenderedText {
+        detail == .full ? RenderedText(html: html(), text: text()) : RenderedText(html: "", text: "")
     }
 
     /// A short piece of Markdown (a front-matter milestone): its rendering and first hashtag.
@@ -111,7 +126,7 @@ enum BodyAnalyzer {
     /// or itself when it is in no list item.
     private static func collectTagged(
         _ node: MarkdownNode, enclosingItem: MarkdownNode?, source: [Substring], offset: Int,
-        sections: [Int], into tagged: inout [TaggedBlock]
+        sections: [Int], detail: Detail, into tagged: inout [TaggedBlock]
     ) {
         guard node.containsHash else { return }
         switch node.kind {
@@ -126,18 +141,19 @@ enum BodyAnalyzer {
             }
             tagged.append(TaggedBlock(
                 tags: found,
-                content: RenderedText(html: unit.kind == .item ? itemHTML(unit) : excerptHTML(of: CollectionOfOne(unit)), text: PlainText.of(unit)),
+                content: rendering(detail, html: unit.kind == .item ? itemHTML(unit) : excerptHTML(of: CollectionOfOne(unit)), text: PlainText.of(unit)),
                 line: unit.startLine + offset,
                 sections: sections))
         case .heading:
             return
         case .item:
             for child in node.children {
-                collectTagged(child, enclosingItem: node, source: source, offset: offset, sections: sections, into: &tagged)
+                collectTagged(child, enclosingItem: node, source: source, offset: offset, sections: sections, detail: detail, into: &tagged)
             }
         default:
             for child in node.children {
-                collectTagged(child, enclosingItem: enclosingItem, source: source, offset: offset, sections: sections, into: &tagged)
+                collectTagged(child, enclosingItem: enclosingItem, source: source, offset: offset, sections: sections, detail: detail,
+                              into: &tagged)
             }
         }
     }

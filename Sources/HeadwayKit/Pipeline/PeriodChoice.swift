@@ -11,12 +11,12 @@ public enum PeriodChoice: Sendable, Equatable {
     case episode(Int, within: Period?)
 
     /// The periods to report for one client.
-    func periods(for reports: ClientReports) -> [Period] {
+    func periods(for dates: ClientDates) -> [Period] {
         switch self {
-        case .allSessions: return reports.allSessions.map { [$0] } ?? []
-        case .fixed(let period): return reports.hasData(upTo: period) ? [period] : []
-        case .byMonth: return reports.months
-        case .episode(let number, let within): return reports.episodePeriod(number, within: within).map { [$0] } ?? []
+        case .allSessions: return dates.allSessions.map { [$0] } ?? []
+        case .fixed(let period): return dates.hasData(upTo: period) ? [period] : []
+        case .byMonth: return dates.months
+        case .episode(let number, let within): return dates.episodePeriod(number, within: within).map { [$0] } ?? []
         }
     }
 

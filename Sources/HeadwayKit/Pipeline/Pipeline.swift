@@ -229,12 +229,13 @@ public struct Pipeline: Sendable {
     func report(_ work: ClientWork, _ request: ReportRequest, _ caseload: Caseload, renderer: ReportRenderer,
                         press: PrintSession, sink: some ReportSink, stages: Stages) -> ClientResult {
         let client = work.client
-        let bodies = stages.parse { BodyReader(source: source).withBodies(caseload.notes(of: client)) }
+        // The periods first, from the front matter: only their notes' narrative is rendered.
+        let periods = work.period.map { [$0] } ?? request.periodChoice?.periods(for: ClientDates(client: client, caseload: caseload)) ?? []
+        let bodies = stages.parse { BodyReader(source: source).withBodies(caseload.notes(of: client), narrativeWithin: periods) }
         let reports = stages.aggregate {
             ClientReports(client: client, notes: bodies.notes, caseload: caseload, options: request.options, more: bodies.diagnostics)
         }
         var result = ClientResult(client: client, failures: bodies.diagnostics)
-        let periods = work.period.map { [$0] } ?? request.periodChoice?.periods(for: reports) ?? []
         var waiting = ClientFiles()
         var tabulated: Set<Int> = []  // the reports whose CSV rows a batch keeps for its tables
         for period in periods {

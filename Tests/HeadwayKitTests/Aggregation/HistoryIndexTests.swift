@@ -23,8 +23,8 @@ struct HistoryIndexTests {
     @Test func everyMonthSeesTheHistoryBeforeIt() {
         let caseload = H.caseload(Self.notes)
         let reports = ClientReports(client: "C-1", caseload: caseload)
-        #expect(reports.months.count == 4)
-        for month in reports.months {
+        #expect(reports.dates.months.count == 4)
+        for month in reports.dates.months {
             let whole = reports.report(for: Period(from: H.day("2026-08-04"), to: month.to, label: "whole", slug: "whole"))
             let report = reports.report(for: month)
             #expect(report.areas.map(\.area) == whole.areas.map(\.area), "\(month.label)")

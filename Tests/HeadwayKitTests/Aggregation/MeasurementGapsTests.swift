@@ -68,7 +68,7 @@ extension MeasurementGapsTests {
     static func attention(_ texts: [String: String]) throws -> [CaseloadIndex.Attention] {
         let caseload = H.caseload(texts)
         let reports = ClientReports(client: "C-1", caseload: caseload)
-        return CaseloadAttention.reasons(for: "C-1", latest: reports.report(for: try #require(reports.allSessions)), in: caseload)
+        return CaseloadAttention.reasons(for: "C-1", latest: reports.report(for: try #require(reports.dates.allSessions)), in: caseload)
     }
 
     @Test("the index lists a client whose latest episode ended unscored, and not once a new episode starts")

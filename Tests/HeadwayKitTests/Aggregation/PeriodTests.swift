@@ -122,7 +122,7 @@ struct PeriodTests {
 
     @Test func allSessionsRunsFromTheFirstNoteToTheLast() throws {
         let reports = ClientReports(client: "C-1", caseload: H.caseload(notes))
-        let all = try #require(reports.allSessions)
+        let all = try #require(reports.dates.allSessions)
         // The plan's earlier start and the other client's notes do not widen it.
         #expect(all.from == H.day("2026-09-02"))
         #expect(all.to == H.day("2026-12-01"))
@@ -136,37 +136,37 @@ struct PeriodTests {
 
     @Test func monthsAreTheCalendarMonthsWithNotes() {
         let reports = ClientReports(client: "C-1", caseload: H.caseload(notes))
-        #expect(reports.months == [H.month("2026-09"), H.month("2026-10"), H.month("2026-12")])
-        #expect(reports.months.map(\.slug) == ["2026-09", "2026-10", "2026-12"])
-        #expect(reports.months.map(\.label) == ["September 2026", "October 2026", "December 2026"])
+        #expect(reports.dates.months == [H.month("2026-09"), H.month("2026-10"), H.month("2026-12")])
+        #expect(reports.dates.months.map(\.slug) == ["2026-09", "2026-10", "2026-12"])
+        #expect(reports.dates.months.map(\.label) == ["September 2026", "October 2026", "December 2026"])
         let other = ClientReports(client: "C-2", caseload: H.caseload(notes))
-        #expect(other.months.map(\.slug) == ["2026-07", "2027-01"])
+        #expect(other.dates.months.map(\.slug) == ["2026-07", "2027-01"])
     }
 
     @Test func clientWithoutNotesHasNoPeriods() {
         let reports = ClientReports(client: "C-9", caseload: H.caseload(notes))
-        #expect(reports.allSessions == nil)
-        #expect(reports.months.isEmpty)
+        #expect(reports.dates.allSessions == nil)
+        #expect(reports.dates.months.isEmpty)
     }
 
     @Test func planOnlyClientCoversThePlansStart() {
         let reports = ClientReports(client: "C-1", caseload: H.caseload(["plan.md": notes["plan.md"]!]))
-        #expect(reports.allSessions == Period.allSessions(from: H.day("2026-08-01"), to: H.day("2026-08-01")))
-        #expect(reports.months.isEmpty)
+        #expect(reports.dates.allSessions == Period.allSessions(from: H.day("2026-08-01"), to: H.day("2026-08-01")))
+        #expect(reports.dates.months.isEmpty)
     }
 
     @Test func hasDataUpToAPeriod() {
         let reports = ClientReports(client: "C-1", caseload: H.caseload(notes))
-        #expect(reports.hasData(upTo: H.month("2026-08")))  // the plan
-        #expect(!reports.hasData(upTo: H.month("2026-07")))
-        #expect(reports.hasData(upTo: H.month("2027-03")))
+        #expect(reports.dates.hasData(upTo: H.month("2026-08")))  // the plan
+        #expect(!reports.dates.hasData(upTo: H.month("2026-07")))
+        #expect(reports.dates.hasData(upTo: H.month("2027-03")))
     }
 
     /// The fixture caseload's months, and its all-sessions period.
     @Test func fixtureCaseloadPeriods() throws {
         let reports = ClientReports(client: "C-0200", caseload: H.caseload(H.fixtureTexts("aggregation/C-0200")))
-        #expect(reports.months.map(\.slug) == ["2026-08", "2026-09", "2026-10", "2026-11"])
-        let all = try #require(reports.allSessions)
+        #expect(reports.dates.months.map(\.slug) == ["2026-08", "2026-09", "2026-10", "2026-11"])
+        let all = try #require(reports.dates.allSessions)
         #expect(all.from == H.day("2026-08-20"))
         #expect(all.to == H.day("2026-11-03"))
         let report = reports.report(for: all)

@@ -33,7 +33,7 @@ struct ScheduledMeasureGapsIndexTests {
         let caseload = H.caseload(texts, configuration: configuration)
         #expect(caseload.diagnostics.filter { $0.severity == .error }.isEmpty)
         let reports = ClientReports(client: "C-1", caseload: caseload)
-        let latest = reports.report(for: try #require(reports.allSessions))
+        let latest = reports.report(for: try #require(reports.dates.allSessions))
         let warnings = caseload.diagnostics.filter { $0.severity == .warning }.map(\.formatted)
         return (CaseloadAttention.reasons(for: "C-1", latest: latest, in: caseload), warnings)
     }

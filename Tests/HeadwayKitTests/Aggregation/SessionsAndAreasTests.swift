@@ -44,7 +44,7 @@ struct SessionsAndAreasTests {
         #expect(september.cumulativeAttended == 2)
         let caseload = H.caseload(attendanceNotes)
         let reports = ClientReports(client: "C-1", caseload: caseload)
-        let all = reports.report(for: reports.allSessions!).sessions
+        let all = reports.report(for: reports.dates.allSessions!).sessions
         #expect(all.attended == 6)
         #expect(all.cancelled == 2)
         #expect(all.noShow == 1)

@@ -191,8 +191,8 @@ private typealias H = AggregationHarness
             "b.md": "---\nclient: C-1\ndate: 2026-11-05\nclinician: A: B\n---\n",
         ]
         let reports = ClientReports(client: "C-1", caseload: H.caseload(texts))
-        #expect(reports.allSessions?.to == H.day("2026-11-05"))
-        #expect(reports.months.map(\.slug) == ["2026-10", "2026-11"])
+        #expect(reports.dates.allSessions?.to == H.day("2026-11-05"))
+        #expect(reports.dates.months.map(\.slug) == ["2026-10", "2026-11"])
         let november = reports.report(for: H.month("2026-11"))
         #expect(november.sessions.scheduled == 0)
         #expect(november.errors.count == 1)

@@ -91,7 +91,7 @@ struct UnscheduledPHQ9GapsTests {
         let notes = [Self.other, Self.other] + Array(repeating: Self.scored, count: 7) + [Self.other, Self.other, Self.scored]
         let caseload = H.caseload(Self.texts(notes))
         let reports = ClientReports(client: "C-1", caseload: caseload)
-        let reasons = CaseloadAttention.reasons(for: "C-1", latest: reports.report(for: try #require(reports.allSessions)), in: caseload)
+        let reasons = CaseloadAttention.reasons(for: "C-1", latest: reports.report(for: try #require(reports.dates.allSessions)), in: caseload)
         #expect(reasons == [.missingPHQ9(missing: 2, sessions: 10)])  // 2 of the last 10 of 12
         #expect(reasons.map(\.words) == ["PHQ-9 missing at 2 of the last 10 attended sessions"])
         #expect(reasons.map(\.json) == [.object([("reason", .string("missing-phq9")), ("missing", .number(2)), ("sessions", .number(10))])])

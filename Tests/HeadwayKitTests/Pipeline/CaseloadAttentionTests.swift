@@ -12,7 +12,7 @@ import Testing
 
     static func attention(_ texts: [String: String], client: String = "C-1") throws -> [CaseloadIndex.Attention] {
         let caseload = try Caseload.read(from: InMemoryNoteSource(texts: texts))
-        let report = ClientReports(client: client, caseload: caseload).report(for: try #require(ClientReports(client: client, caseload: caseload).allSessions))
+        let report = ClientReports(client: client, caseload: caseload).report(for: try #require(ClientDates(client: client, caseload: caseload).allSessions))
         return CaseloadAttention.reasons(for: client, latest: report, in: caseload)
     }
 

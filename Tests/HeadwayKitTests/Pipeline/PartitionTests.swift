@@ -92,7 +92,7 @@ import Testing
         let caseload = try Caseload.read(from: InMemoryNoteSource(texts: texts))
         let reports = try caseload.clients.map { client in
             let all = ClientReports(client: client, caseload: caseload)
-            return all.report(for: try #require(all.allSessions))
+            return all.report(for: try #require(all.dates.allSessions))
         }
         let whole = CaseloadOutcomes(reports: reports)
         #expect(whole.instruments.map(\.instrument) == ["PHQ-9", "GAD-7"])

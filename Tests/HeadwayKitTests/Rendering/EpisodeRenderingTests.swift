@@ -53,14 +53,14 @@ struct EpisodeRenderingTests {
     @Test("an episode's period runs from its first day to its discharge, or to the last note while open, and a period narrows it")
     func episodePeriods() {
         let reports = Self.reports()
-        #expect(reports.episodePeriod(1, within: nil) == Period(from: H.day("2026-02-02"), to: H.day("2026-03-10"), label: "Episode 1", slug: "episode-1"))
-        #expect(reports.episodePeriod(2, within: nil) == Period(from: H.day("2026-03-20"), to: H.day("2026-04-03"), label: "Episode 2", slug: "episode-2"))
-        #expect(reports.episodePeriod(2, within: H.month("2026-03"))
+        #expect(reports.dates.episodePeriod(1, within: nil) == Period(from: H.day("2026-02-02"), to: H.day("2026-03-10"), label: "Episode 1", slug: "episode-1"))
+        #expect(reports.dates.episodePeriod(2, within: nil) == Period(from: H.day("2026-03-20"), to: H.day("2026-04-03"), label: "Episode 2", slug: "episode-2"))
+        #expect(reports.dates.episodePeriod(2, within: H.month("2026-03"))
             == Period(from: H.day("2026-03-20"), to: H.day("2026-03-31"), label: "March 2026, episode 2", slug: "2026-03-episode-2"))
-        #expect(reports.episodePeriod(2, within: H.month("2026-06"))?.to == H.day("2026-06-30"))  // an open episode runs on
-        #expect(reports.episodePeriod(1, within: H.month("2026-04")) == nil)
-        #expect(reports.episodePeriod(3, within: nil) == nil)
-        #expect(PeriodChoice.episode(1, within: nil).periods(for: reports).map(\.slug) == ["episode-1"])
+        #expect(reports.dates.episodePeriod(2, within: H.month("2026-06"))?.to == H.day("2026-06-30"))  // an open episode runs on
+        #expect(reports.dates.episodePeriod(1, within: H.month("2026-04")) == nil)
+        #expect(reports.dates.episodePeriod(3, within: nil) == nil)
+        #expect(PeriodChoice.episode(1, within: nil).periods(for: reports.dates).map(\.slug) == ["episode-1"])
     }
 
     @Test("redacted, a part's discharge keeps no clinician's text")
@@ -78,7 +78,7 @@ struct EpisodeRenderingTests {
         let reports = Self.reports()
         try RenderingGolden.check(renderer.render(Self.crossing(), as: output), golden: "episodes-crossing.\(format)")
         for number in [1, 2] {
-            let period = try #require(reports.episodePeriod(number, within: nil))
+            let period = try #require(reports.dates.episodePeriod(number, within: nil))
             try RenderingGolden.check(renderer.render(reports.report(for: period), as: output), golden: "episode-\(number).\(format)")
         }
     }
@@ -90,7 +90,7 @@ struct EpisodeRenderingTests {
         #expect(markdown.contains("| Treatment episodes | Episode 1, to 2026-03-10 (discharged: completed) · Episode 2, since 2026-03-20 |"))
         #expect(markdown.contains("### Episode 1, to 2026-03-10 (discharged: completed)"))
         #expect(!markdown.contains("## Episode outcomes"))  // the finished episode's outcomes are in its part
-        let first = try #require(Self.reports().episodePeriod(1, within: nil))
+        let first = try #require(Self.reports().dates.episodePeriod(1, within: nil))
         let html = renderer.render(Self.reports().report(for: first), as: .html)
         #expect(html.contains("<h2 id=\"outcomes\">Episode outcomes</h2>"))
         #expect(html.contains("from the first and last score of the episode on PHQ-9 and GAD-7"))
