@@ -43,13 +43,28 @@ import Testing
         #expect(withExcerpts > 5, "the samples' reports quote the notes")
     }
 
+    /// Every Markdown file of the samples and of the test fixtures (Obsidian syntax, comments, deep
+    /// nesting, the fuzzers' finds among them), and every fuzz regression input.
+    private static func markdownFiles() -> [URL] {
+        let fixtures = PipelineTests.repoRoot.appendingPathComponent("Tests/HeadwayKitTests/Fixtures", isDirectory: true)
+        return [notes, fixtures].flatMap { folder in
+            (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? [])
+                .filter { $0.hasSuffix(".md") || $0.hasPrefix("fuzz-regressions/") && !$0.hasPrefix("fuzz-regressions/config") && !$0.hasPrefix("fuzz-regressions/templates") }
+                .sorted()
+                .map { folder.appendingPathComponent($0) }
+        }
+    }
+
     @Test("an outline has the full body's headings, lines, hashtags and milestones, and no content")
     func outlineIsTheFullBodyWithoutContent() throws {
-        let paths = FileManager.default.enumerator(atPath: Self.notes.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") } ?? []
-        var withContent = 0
-        for path in paths.sorted() {
-            let text = try String(contentsOf: Self.notes.appendingPathComponent(path), encoding: .utf8)
+        var withContent = 0, compared = 0
+        for url in Self.markdownFiles() {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
+                  let text = String(validating: try Data(contentsOf: url), as: UTF8.self) else { continue }
+            let path = url.path
             guard case .found(let frontMatter) = FrontMatter.split(text) else { continue }
+            compared += 1
             var full = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine)
             let outline = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine, detail: .outline)
             let empty = RenderedText(html: "", text: "")
@@ -60,5 +75,6 @@ import Testing
             #expect(outline == full, "\(path)")
         }
         #expect(withContent > 20)
+        #expect(compared > 300)
     }
 }
