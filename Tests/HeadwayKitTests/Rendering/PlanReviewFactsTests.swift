@@ -23,9 +23,25 @@ struct PlanReviewFactsTests {
         let renderer = ReportRenderer(templates: try TemplateSet(), configuration: ViewFixtures.configuration)
         let markdown = renderer.renderReview(ViewFixtures.review(), as: .markdown, paper: .a4)
         #expect(markdown.contains("| Goals on track | 2 of 3 |"))
-        #expect(markdown.contains("Plan goals never rated: sleep "))
+        #expect(markdown.contains("Plan goals never rated: sleep\n"))
         #expect(markdown.contains("- **sleep** has no numeric target or target date."))
-        #expect(markdown.contains("Goals worked on but not in the plan: journaling "))
+        #expect(markdown.contains("Goals worked on but not in the plan: journaling\n"))
+    }
+
+    @Test("lists of goals are separated by commas, with nothing after the last", arguments: [OutputFormat.markdown, .html])
+    func listsAreSeparatedByCommas(format: OutputFormat) throws {
+        let renderer = ReportRenderer(templates: try TemplateSet(), configuration: ViewFixtures.configuration)
+        let end = format == .markdown ? "\n" : "</p>"
+        var review = ViewFixtures.review()
+        review.planReview?.unplanned = ["journaling", "sleep-hygiene", "walking"]
+        let reviewText = renderer.renderReview(review, as: format, paper: .a4)
+        #expect(reviewText.contains("journaling, sleep-hygiene, walking" + end))
+        #expect(reviewText.contains("never rated:" + (format == .html ? "</strong>" : "") + " sleep" + end))
+        var report = ViewFixtures.planned()
+        report.planReview?.unplanned = ["journaling", "sleep-hygiene"]
+        let progress = renderer.render(report, as: format)
+        #expect(progress.contains("Not in the plan: journaling, sleep-hygiene" + end))
+        #expect(progress.contains("has no numeric target or target date." + end), "the last SMART gap ends the line")
     }
 
     @Test("headway check reports the same facts at the plan's goal lines")
