@@ -15,6 +15,7 @@ public struct BodyReader: Sendable {
     /// longer holds its front matter, keeps an empty body and gives an error saying its narrative is left out.
     public func withBodies(_ notes: [SessionNote], narrativeWithin periods: [Period]? = nil) -> (notes: [SessionNote], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        let narrative = periods.map(PeriodCover.init)
         let read = notes.map { note -> SessionNote in
             guard note.attendance == .attended else { return note }
             let reason: String
@@ -22,8 +23,8 @@ public struct BodyReader: Sendable {
                 let bytes = try source.bytes(at: note.path)
                 if let text = String(validating: bytes, as: UTF8.self), case .found(let frontMatter) = FrontMatter.split(text) {
                     var withBody = note
-                    let inPeriod = periods?.contains { $0.contains(note.date) } ?? true
-                    withBody.body = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine, detail: inPeriod ? .full : .outline)
+                    let detail: BodyAnalyzer.Detail = narrative?.contains(note.date) ?? true ? .full : .outline
+                    withBody.body = BodyAnalyzer.analyze(frontMatter.body, firstLine: frontMatter.bodyFirstLine, detail: detail)
                     return withBody
                 }
                 reason = "the file changed while Headway was running (it no longer starts with its front matter)"

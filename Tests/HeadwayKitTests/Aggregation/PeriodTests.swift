@@ -179,4 +179,24 @@ struct PeriodTests {
         #expect(report.goals[1].end == 6)
         #expect(report.goals[1].change == 3)
     }
+
+    /// `PeriodCover` answers what asking each period would, for periods in any order, overlapping,
+    /// touching, apart, and none.
+    @Test func coverAnswersAsThePeriodsDo() {
+        let periods = [
+            H.month("2026-10"), Period.range(from: H.day("2026-09-20"), to: H.day("2026-10-05")), H.month("2026-12"),
+            Period.range(from: H.day("2027-01-01"), to: H.day("2027-01-03")), Period.range(from: H.day("2026-06-15"), to: H.day("2026-06-15")),
+        ]
+        var day = H.day("2026-06-01")
+        var inside = 0
+        while day <= H.day("2027-02-01") {
+            let expected = periods.contains { $0.contains(day) }
+            #expect(PeriodCover(periods).contains(day) == expected, "\(day)")
+            #expect(PeriodCover(periods.reversed()).contains(day) == expected, "\(day)")
+            if expected { inside += 1 }
+            day = day.adding(days: 1)
+        }
+        #expect(inside == 1 + 11 + 31 + 31 + 3)
+        #expect(!PeriodCover([]).contains(H.day("2026-10-01")))
+    }
 }
