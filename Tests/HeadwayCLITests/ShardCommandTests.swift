@@ -138,6 +138,17 @@ struct ShardCommandTests {
         #expect(mixed.status == 2)
         #expect(mixed.stderr.contains("other/.headway/shard-3-of-4.json: error: written by a batch with other options than "), "\(mixed)")
 
+        // A shard parses only its clients' notes, but it lists every file: one note fewer, of any client, is another caseload.
+        let fewerNotes = scratch.url.appendingPathComponent("fewer-notes")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: notes), to: fewerNotes)
+        try FileManager.default.removeItem(at: fewerNotes.appendingPathComponent("C-0142/2026-09-09.md"))
+        let third = try Self.headway(["batch", fewerNotes.path, "-o", scratch.path("fewer"), "--shard", "3/4", "-q"], in: scratch)
+        #expect(third.status == 0, "\(third)")
+        let fewer = try Self.headway(["merge", scratch.path("out"), scratch.path("fewer")], in: scratch)
+        #expect(fewer.status == 2)
+        #expect(fewer.stderr.contains("fewer/.headway/shard-3-of-4.json: error: read other files than "), "\(fewer)")
+        #expect(!Tree.exists(scratch.path("out/index.md")))
+
         let templates = try scratch.folder("templates")
         let noIndex = try Self.headway(["merge", scratch.path("other"), "--templates", templates.path], in: scratch)
         #expect(noIndex.stderr.contains("error: written with other templates than this merge's"), "\(noIndex)")

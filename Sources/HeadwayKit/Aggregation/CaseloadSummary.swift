@@ -13,6 +13,9 @@ public struct CaseloadSummary: Sendable {
     public var diagnostics: [Diagnostic] {
         didSet { countErrors() }
     }
+    /// For a batch, the digest of the files it listed and whose each is (`CaseloadSurvey.digest`): every
+    /// part of a sharded batch that read the same notes has the same one.
+    public var filesDigest: String?
     /// How many errors each client's files have.
     private var errorsOfClient: [String: Int] = [:]
 

@@ -13,4 +13,10 @@ public enum ClientSelection: Sendable, Equatable {
         case .listed(let list): return list.contains(client)
         }
     }
+
+    /// Whether the selection is a shard's (the clients of a hash), not a list.
+    public var isShard: Bool {
+        if case .shard = self { return true }
+        return false
+    }
 }

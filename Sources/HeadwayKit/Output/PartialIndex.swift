@@ -9,7 +9,7 @@ public struct PartialIndex: Codable, Sendable, Equatable {
     /// The folder of the output folder that holds partial indexes.
     public static let folder = ".headway"
     /// The version of this file's layout; a merge reads only its own.
-    public static let layout = 2
+    public static let layout = 3
 
     /// This file's layout (`layout`).
     public var version = PartialIndex.layout
@@ -34,8 +34,12 @@ public struct PartialIndex: Codable, Sendable, Equatable {
     public var formats: [String]
     /// The audience the reports (and index file names) are for.
     public var audience: String
-    /// How many clients the whole caseload has (with notes or plans, or with errors only).
-    public var caseloadClients: Int
+    /// How many clients the whole caseload has (with notes or plans, or with errors only), for a list
+    /// of clients, which reads the whole folder; nil for a shard, which parses only its clients' files.
+    public var caseloadClients: Int?
+    /// The digest of the files the part listed and whose each is (`CaseloadSurvey.digest`): the parts of
+    /// one run read the same notes, so they all have the same.
+    public var files: String
     /// The clients of the caseload this part covers, by id bytes.
     public var covers: [String]
     /// Errors this part counted (its notes' and its writes'), and whether it stopped short (exit status 2).

@@ -20,11 +20,16 @@ struct CaseloadSurvey: Sendable {
     let listing: NoteListing
     /// The positions in `listing.paths` of each folder name's files, in order.
     private var filesOfFolder: [String: [Int]] = [:]
+    /// The client ids of each folder name's files (more than one when ids clash on the folder).
+    private var idsOfFolder: [String: Set<String>] = [:]
     /// The listing's diagnostics naming a client of a folder name that has files, by folder name.
     private var listedOfFolder: [String: [Diagnostic]] = [:]
     /// The diagnostics that belong to no wave: those of the files of no client, and the listing's that
     /// name no client or one of a folder name without files.
     private(set) var unplaced: [Diagnostic] = []
+    /// The SHA-256 of every listed path with the client it belongs to: the same in every part of a
+    /// sharded batch that read the same files, whichever files each part then parses.
+    let digest: String
 
     /// Lists `source` and tells whose each file is (in parallel, parsing with `parser` the files whose
     /// client `ClientPrescan` cannot tell). Throws only when the folder itself cannot be listed.
@@ -41,12 +46,21 @@ struct CaseloadSurvey: Sendable {
                 return Owner(of: Caseload.unreadable(path, error))
             }
         }
+        var owned = ""
         for (position, owner) in owners.enumerated() {
+            owned += listing.paths[position]
             switch owner {
-            case .client(let client): filesOfFolder[ClientFolders.folderKey(client), default: []].append(position)
-            case .none(let diagnostics): unplaced += diagnostics
+            case .client(let client):
+                let key = ClientFolders.folderKey(client)
+                filesOfFolder[key, default: []].append(position)
+                idsOfFolder[key, default: []].insert(client)
+                owned += "\t" + client
+            case .none(let diagnostics):
+                unplaced += diagnostics
             }
+            owned += "\n"
         }
+        digest = SHA256.hex(owned)
         for diagnostic in Caseload.listingDiagnostics(listing) {
             if let key = diagnostic.client.map(ClientFolders.folderKey), filesOfFolder[key] != nil {
                 listedOfFolder[key, default: []].append(diagnostic)
@@ -57,11 +71,14 @@ struct CaseloadSurvey: Sendable {
     }
 
     /// The files cut into waves, folder name by folder name (in byte order), each wave closed once it
-    /// holds `size` files or more: a folder name's files are never split, so a wave may hold more.
-    func waves(of size: Int) -> [Wave] {
+    /// holds `size` files or more: a folder name's files are never split, so a wave may hold more. With
+    /// `selection` (a shard, or a list of clients), only the folder names of which one of the ids is
+    /// selected: the other clients' files are not parsed at all.
+    func waves(of size: Int, selecting selection: ClientSelection? = nil) -> [Wave] {
         var waves: [Wave] = []
         var positions: [Int] = [], listed: [Diagnostic] = []
         for key in filesOfFolder.keys.sorted(by: { $0.precedesByBytes($1) }) {
+            if let selection, !(idsOfFolder[key] ?? []).contains(where: selection.includes) { continue }
             positions += filesOfFolder[key] ?? []
             listed += listedOfFolder[key] ?? []
             guard positions.count >= size else { continue }

@@ -38,7 +38,7 @@ extension Pipeline {
             shard: shard?.number, shards: shard?.count, fingerprint: partition.fingerprint, templates: partition.templates, title: title,
             monthly: request.periodChoice == .byMonth, redacted: request.options.redact,
             clinicName: configuration.clinicName, clinicAddress: configuration.clinicAddress, formats: request.formats.map(\.rawValue),
-            audience: request.audience.rawValue, caseloadClients: known.count,
+            audience: request.audience.rawValue, caseloadClients: partition.selection.isShard ? nil : known.count, files: caseload.filesDigest ?? "",
             covers: CandidateName.sorted(known.filter(partition.selection.includes)), errors: outcome.errorCount, stopped: outcome.stopped != nil,
             clients: Self.entries(results, caseload, selection: partition.selection).map { entry in
                 PartialIndex.ClientRecord(entry: PartialIndex.EntryRecord(entry), outcomes: outcomes[entry.client].map(PartialIndex.OutcomesRecord.init),

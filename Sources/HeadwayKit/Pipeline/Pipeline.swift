@@ -123,15 +123,21 @@ public struct Pipeline: Sendable {
         defer { press.close() }
         var results: [ClientResult] = [], clients: [String] = [], diagnostics = survey.unplaced
         var notes = 0, plans = 0
-        for wave in survey.waves(of: filesPerWave) {
+        // A shard parses only the report folders of its clients, and counts only its clients; a list
+        // of clients reads the whole folder, to tell which listed ids no file has.
+        let shard = request.partition.flatMap { $0.selection.isShard ? $0.selection : nil }
+        let counted: (String) -> Bool = { shard?.includes($0) ?? true }
+        for wave in survey.waves(of: filesPerWave, selecting: shard) {
             let caseload = Caseload.read(wave, from: source, parser: frontMatterParser, monitor: monitor)
             results += report(try plan(request, for: caseload), request, caseload, renderer: renderer, press: press, sink: sink, stages: stages)
-            clients += caseload.clients
+            clients += caseload.clients.filter(counted)
             diagnostics += caseload.diagnostics
-            (notes, plans) = (notes + caseload.notes.count, plans + caseload.plans.count)
+            notes += caseload.notes.count { counted($0.client) }
+            plans += caseload.plans.count { counted($0.client) }
         }
-        let summary = CaseloadSummary(fileCount: survey.listing.paths.count, noteCount: notes, planCount: plans,
+        var summary = CaseloadSummary(fileCount: survey.listing.paths.count, noteCount: notes, planCount: plans,
                                       clients: CandidateName.sorted(clients), diagnostics: diagnostics.sorted())
+        summary.filesDigest = survey.digest
         return (summary, results.sorted { $0.client.precedesByBytes($1.client) })
     }
 

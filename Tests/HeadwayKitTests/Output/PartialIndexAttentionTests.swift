@@ -15,7 +15,7 @@ import Testing
         let entry = CaseloadIndex.Entry(client: "C-1", reports: [], summary: "", attention: attention)
         let partial = PartialIndex(
             shard: 1, shards: 2, fingerprint: "f", templates: "default", title: "By month", monthly: true, redacted: false, formats: ["md"],
-            audience: "clinician", caseloadClients: 1, covers: ["C-1"], errors: 0, stopped: false,
+            audience: "clinician", caseloadClients: 1, files: "f", covers: ["C-1"], errors: 0, stopped: false,
             clients: [.init(entry: .init(entry), outcomes: nil, finished: [])])
         let read = try PartialIndex.decode(partial.encoded())
         #expect(read == partial)

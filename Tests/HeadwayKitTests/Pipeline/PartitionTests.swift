@@ -67,7 +67,7 @@ import Testing
                                       reliableDeterioration: false, reliableRecovery: nil, sessionsToReliableImprovement: 4)
         let partial = PartialIndex(
             shard: 1, shards: 2, fingerprint: "f", templates: "default", title: "By month", monthly: true, redacted: false, formats: ["md"],
-            audience: "clinician", caseloadClients: 1, covers: ["C-1"], errors: 2, stopped: false,
+            audience: "clinician", caseloadClients: 1, files: "f", covers: ["C-1"], errors: 2, stopped: false,
             clients: [.init(entry: .init(entry), outcomes: .init(outcomes), finished: [.init(episode)])])
         let read = try PartialIndex.decode(partial.encoded())
         #expect(read == partial)

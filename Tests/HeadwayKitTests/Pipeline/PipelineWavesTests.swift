@@ -90,6 +90,40 @@ import Testing
         }
     }
 
+    @Test("a shard parses only its clients' report folders; the shards together write the reports of one batch")
+    func shardParsesOnlyItsFolders() throws {
+        let whole = InMemorySink()
+        let batch = try Self.pipeline(filesPerWave: 1_000).run(Self.batch(), templates: TemplateSet(), into: whole)
+        var written: [String: RenderedFile.Contents] = [:]
+        var clients: [String] = [], notes = 0, plans = 0, digests: Set<String?> = []
+        let ids = Set(Self.texts.keys.filter { $0.hasSuffix(".md") && !$0.hasPrefix("misc/") }.map { String($0.prefix { $0 != "/" }) })
+        for number in 1...3 {
+            let shard = try #require(Shard(number: number, of: 3))
+            let partition = Partition(selection: .shard(shard), fingerprint: "f", templates: "default")
+            let source = CountingSource(InMemoryNoteSource(texts: Self.texts.filter { $0.key != "misc/gone.md" }))
+            var pipeline = Pipeline(source: source, notesFolder: "notes")
+            pipeline.filesPerWave = 2
+            let sink = InMemorySink()
+            let outcome = try pipeline.run(Self.batch(partition), templates: TemplateSet(), into: sink)
+            let parsedFolders = Set(source.reads.filter { $0.value > 1 }.map { ClientFolders.folderKey(String($0.key.prefix { $0 != "/" })) })
+            // Each file's client is its folder's name; a folder name's files are parsed when one of its ids is the shard's.
+            let ownFolders = Set(ids.filter(shard.contains).map(ClientFolders.folderKey))
+            #expect(parsedFolders == ownFolders, "shard \(number) parsed \(parsedFolders.sorted())")
+            #expect(ownFolders.count < Set(ids.map(ClientFolders.folderKey)).count, "shard \(number) has every client: the test shows nothing")
+            #expect(outcome.summary.clients.allSatisfy(shard.contains))
+            for (path, contents) in sink.files where !path.hasPrefix(PartialIndex.folder + "/") {
+                #expect(written.updateValue(contents, forKey: path) == nil, "\(path) written by two shards")
+            }
+            clients += outcome.summary.clients
+            (notes, plans) = (notes + outcome.summary.noteCount, plans + outcome.summary.planCount)
+            digests.insert(outcome.summary.filesDigest)
+        }
+        #expect(written == whole.files.filter { !$0.key.hasPrefix("index.") && !$0.key.hasSuffix(".csv") })
+        #expect(CandidateName.sorted(clients) == batch.summary.clients)
+        #expect((notes, plans) == (batch.summary.noteCount, batch.summary.planCount))
+        #expect(digests.count == 1 && digests.first! != nil, "every shard read the same files")
+    }
+
     @Test("a wave holds every file of the ids that name its report folders, and each file once")
     func wavesKeepFolderNamesTogether() throws {
         let source = UnreadableSource(InMemoryNoteSource(texts: Self.texts), unreadable: ["misc/gone.md"])
