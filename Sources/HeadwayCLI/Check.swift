@@ -13,7 +13,7 @@ extension HeadwayCommand {
 
         func run() async throws {
             let session = try Session(notes, quiet: quiet)
-            try Termination.finish(RunOutcome(caseload: try session.pipeline.check()), quiet: quiet)
+            try Termination.finish(RunOutcome(summary: try session.pipeline.check()), quiet: quiet)
         }
     }
 }

@@ -71,16 +71,20 @@ public struct PartialIndex: Codable, Sendable, Equatable {
 
     /// The partial index in `data`; throws the reason in words when it is not one of this layout.
     public static func decode(_ data: Data) throws(ReadError) -> PartialIndex {
-        let partial: PartialIndex
+        // The layout first: another layout's fields may differ, and it is refused by its number.
+        if let version = try? JSONDecoder().decode(Layout.self, from: data).version, version != layout {
+            throw ReadError(reason: "a partial index of layout \(version), and this headway reads layout \(layout): merge with the headway that wrote it")
+        }
         do {
-            partial = try JSONDecoder().decode(PartialIndex.self, from: data)
+            return try JSONDecoder().decode(PartialIndex.self, from: data)
         } catch {
             throw ReadError(reason: "not a partial index that this headway reads (\(Self.words(error)))")
         }
-        guard partial.version == layout else {
-            throw ReadError(reason: "a partial index of layout \(partial.version), and this headway reads layout \(layout): merge with the headway that wrote it")
-        }
-        return partial
+    }
+
+    /// Only the layout of a partial index.
+    private struct Layout: Decodable {
+        var version: Int
     }
 
     private static func words(_ error: Error) -> String {

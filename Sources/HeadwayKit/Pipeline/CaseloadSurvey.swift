@@ -20,7 +20,7 @@ struct CaseloadSurvey: Sendable {
     let listing: NoteListing
     /// The positions in `listing.paths` of each folder name's files, in order.
     private var filesOfFolder: [String: [Int]] = [:]
-    /// The client ids of each folder name's files (more than one when ids clash on the folder).
+    /// The client ids of each folder name's files and near misses (more than one when ids clash on the folder).
     private var idsOfFolder: [String: Set<String>] = [:]
     /// The listing's diagnostics naming a client of a folder name that has files, by folder name.
     private var listedOfFolder: [String: [Diagnostic]] = [:]
@@ -62,8 +62,9 @@ struct CaseloadSurvey: Sendable {
         }
         digest = SHA256.hex(owned)
         for diagnostic in Caseload.listingDiagnostics(listing) {
-            if let key = diagnostic.client.map(ClientFolders.folderKey), filesOfFolder[key] != nil {
+            if let client = diagnostic.client, case let key = ClientFolders.folderKey(client), filesOfFolder[key] != nil {
                 listedOfFolder[key, default: []].append(diagnostic)
+                idsOfFolder[key, default: []].insert(client)  // so that the shard of the id it names parses the folder, and prints it
             } else {
                 unplaced.append(diagnostic)
             }

@@ -53,12 +53,12 @@ public struct Pipeline: Sendable {
     }
 
     /// The parser of stage 2 before the bodies: front matter only.
-    private var frontMatterParser: NoteParser {
+    var frontMatterParser: NoteParser {
         NoteParser(configuration: configuration, readsBodies: false)
     }
 
     /// The error of a notes folder that could not be listed.
-    private func cannotList(_ error: Error) -> RunError {
+    func cannotList(_ error: Error) -> RunError {
         .cannotListNotes(notesFolder, reason: (error as? ReadError)?.reason ?? "\(error)")
     }
 
@@ -105,39 +105,20 @@ public struct Pipeline: Sendable {
         return (caseload.summary, report(work, request, caseload, renderer: renderer, press: press, sink: sink, stages: stages))
     }
 
-    /// Every client's reports, a wave at a time: pass 1 tells whose each file is (`CaseloadSurvey`), then
-    /// each wave of a few report folders' files is parsed, assembled into a caseload of its own, reported
-    /// and dropped, so that memory holds one wave's notes. A client's notes, plans, clashes, duplicates,
-    /// history and diagnostics come from its files and those of the ids sharing its report folder, all in
-    /// its wave, so each report is what one caseload of the whole folder gives.
+    /// Every client's reports, a wave at a time (`inWaves`), the sink prepared once the folder is listed.
+    /// A shard parses only the report folders of its clients, and counts only its clients; a list of
+    /// clients reads the whole folder, to tell which listed ids no file has.
     private func reportInWaves(_ request: ReportRequest, renderer: ReportRenderer, into sink: some ReportSink,
                                stages: Stages) throws(RunError) -> (CaseloadSummary, [ClientResult]) {
-        let survey: CaseloadSurvey
-        do {
-            survey = try CaseloadSurvey(source: source, parser: frontMatterParser, monitor: monitor)
-        } catch {
-            throw cannotList(error)
-        }
+        let survey = try self.survey()
         try sink.prepare()
         let press = printSession()
         defer { press.close() }
-        var results: [ClientResult] = [], clients: [String] = [], diagnostics = survey.unplaced
-        var notes = 0, plans = 0
-        // A shard parses only the report folders of its clients, and counts only its clients; a list
-        // of clients reads the whole folder, to tell which listed ids no file has.
+        var results: [ClientResult] = []
         let shard = request.partition.flatMap { $0.selection.isShard ? $0.selection : nil }
-        let counted: (String) -> Bool = { shard?.includes($0) ?? true }
-        for wave in survey.waves(of: filesPerWave, selecting: shard) {
-            let caseload = Caseload.read(wave, from: source, parser: frontMatterParser, monitor: monitor)
+        let summary = try inWaves(of: survey, selecting: shard) { caseload throws(RunError) in
             results += report(try plan(request, for: caseload), request, caseload, renderer: renderer, press: press, sink: sink, stages: stages)
-            clients += caseload.clients.filter(counted)
-            diagnostics += caseload.diagnostics
-            notes += caseload.notes.count { counted($0.client) }
-            plans += caseload.plans.count { counted($0.client) }
         }
-        var summary = CaseloadSummary(fileCount: survey.listing.paths.count, noteCount: notes, planCount: plans,
-                                      clients: CandidateName.sorted(clients), diagnostics: diagnostics.sorted())
-        summary.filesDigest = survey.digest
         return (summary, results.sorted { $0.client.precedesByBytes($1.client) })
     }
 

@@ -77,6 +77,18 @@ import Testing
         #expect(try read.clients[0].outcomes?.outcomes() == outcomes)
         #expect(try read.clients[0].outcomes?.outcomes().gasScores.map(\.tScore) == [0.1 + 0.2])
         #expect(throws: ReadError.self) { try PartialIndex.decode(Data("{}".utf8)) }
+
+        // A partial index of layout 2 (no `files` digest) is refused by its layout, not as unreadable.
+        var older = try #require(try JSONSerialization.jsonObject(with: partial.encoded()) as? [String: Any])
+        older["version"] = 2
+        older["files"] = nil
+        let olderData = try JSONSerialization.data(withJSONObject: older)
+        do {
+            _ = try PartialIndex.decode(olderData)
+            Issue.record("a layout-2 partial index was read")
+        } catch {
+            #expect(error.reason == "a partial index of layout 2, and this headway reads layout 3: merge with the headway that wrote it")
+        }
     }
 
     @Test("outcomes merged from each client's own, in client order, equal the outcomes of all the reports")

@@ -77,6 +77,19 @@ import Testing
         #expect(outcome.summary.diagnostics.contains { $0.path == "H-8/2026-10-22.txt" }, "a near miss of a client with no file is kept")
     }
 
+    @Test("check in waves of 1 file says what a check of the whole caseload read at once says")
+    func checkInWaves() throws {
+        let pipeline = Self.pipeline(filesPerWave: 1)
+        let caseload = try pipeline.read()
+        let expected = (caseload.diagnostics + PlanFindings.diagnostics(caseload, options: ReportOptions(configuration: pipeline.configuration))).sorted()
+        let summary = try pipeline.check()
+        #expect(summary.diagnostics == expected)
+        #expect(expected.contains { $0.message.contains("plan goal 'sleep'") }, "the fixture has a plan finding: \(expected.map(\.formatted))")
+        #expect(summary.clients == caseload.clients)
+        #expect(summary.clientsNeedingAttention == caseload.clientsNeedingAttention)
+        #expect((summary.fileCount, summary.noteCount, summary.planCount) == (caseload.fileCount, caseload.notes.count, caseload.plans.count))
+    }
+
     @Test("shards of a batch in waves of 1 file write what shards of one wave write")
     func shardsInWaves() throws {
         for number in 1...2 {
@@ -90,23 +103,29 @@ import Testing
         }
     }
 
-    @Test("a shard parses only its clients' report folders; the shards together write the reports of one batch")
+    @Test("a shard parses only its clients' report folders; the shards together write and say what one batch does")
     func shardParsesOnlyItsFolders() throws {
+        // The fixture, readable, and a near miss naming an id that clashes with D-4's folder but has no file:
+        // its warning is printed by that id's shard, which parses D-4's folder for it.
+        var texts = Self.texts.filter { $0.key != "misc/gone.md" }
+        texts["misc/d-4 call.txt"] = Self.note("d-4", "2026-10-20")
         let whole = InMemorySink()
-        let batch = try Self.pipeline(filesPerWave: 1_000).run(Self.batch(), templates: TemplateSet(), into: whole)
+        let batch = try Pipeline(source: InMemoryNoteSource(texts: texts), notesFolder: "notes").run(Self.batch(), templates: TemplateSet(), into: whole)
+        #expect(batch.summary.diagnostics.contains { $0.path == "misc/d-4 call.txt" && $0.client == "d-4" })
+        // Each file's client is its folder's name (the near miss's, d-4); a folder name's files are parsed
+        // when one of its ids is the shard's.
+        let ids = Set(texts.keys.filter { $0.hasSuffix(".md") && !$0.hasPrefix("misc/") }.map { String($0.prefix { $0 != "/" }) } + ["d-4"])
         var written: [String: RenderedFile.Contents] = [:]
-        var clients: [String] = [], notes = 0, plans = 0, digests: Set<String?> = []
-        let ids = Set(Self.texts.keys.filter { $0.hasSuffix(".md") && !$0.hasPrefix("misc/") }.map { String($0.prefix { $0 != "/" }) })
+        var clients: [String] = [], notes = 0, plans = 0, diagnostics: [Diagnostic] = [], digests: Set<String?> = []
         for number in 1...3 {
             let shard = try #require(Shard(number: number, of: 3))
             let partition = Partition(selection: .shard(shard), fingerprint: "f", templates: "default")
-            let source = CountingSource(InMemoryNoteSource(texts: Self.texts.filter { $0.key != "misc/gone.md" }))
+            let source = CountingSource(InMemoryNoteSource(texts: texts))
             var pipeline = Pipeline(source: source, notesFolder: "notes")
             pipeline.filesPerWave = 2
             let sink = InMemorySink()
             let outcome = try pipeline.run(Self.batch(partition), templates: TemplateSet(), into: sink)
             let parsedFolders = Set(source.reads.filter { $0.value > 1 }.map { ClientFolders.folderKey(String($0.key.prefix { $0 != "/" })) })
-            // Each file's client is its folder's name; a folder name's files are parsed when one of its ids is the shard's.
             let ownFolders = Set(ids.filter(shard.contains).map(ClientFolders.folderKey))
             #expect(parsedFolders == ownFolders, "shard \(number) parsed \(parsedFolders.sorted())")
             #expect(ownFolders.count < Set(ids.map(ClientFolders.folderKey)).count, "shard \(number) has every client: the test shows nothing")
@@ -116,11 +135,13 @@ import Testing
             }
             clients += outcome.summary.clients
             (notes, plans) = (notes + outcome.summary.noteCount, plans + outcome.summary.planCount)
+            diagnostics += outcome.summary.diagnostics
             digests.insert(outcome.summary.filesDigest)
         }
         #expect(written == whole.files.filter { !$0.key.hasPrefix("index.") && !$0.key.hasSuffix(".csv") })
         #expect(CandidateName.sorted(clients) == batch.summary.clients)
         #expect((notes, plans) == (batch.summary.noteCount, batch.summary.planCount))
+        #expect(diagnostics.sorted() == batch.summary.diagnostics, "each diagnostic is printed by exactly one shard")
         #expect(digests.count == 1 && digests.first! != nil, "every shard read the same files")
     }
 
