@@ -57,7 +57,22 @@ struct ShardCommandTests {
         let scratch = try Scratch("shards")
         let notes = try scratch.folder("notes")
         try GeneratedCaseload.write(into: notes, clients: 60)
+        // Files a shard must place exactly, since it parses only its clients' report folders: an id that
+        // clashes with C-001's folder, a near miss naming an id that clashes with C-002's, a note whose
+        // client only a parse tells (a quote and a letter that is not ASCII before `client:`), and a file of no client.
+        let extras = [
+            "clash/c-001.md": "---\nclient: c-001\ndate: 2026-01-07\n---\n",
+            "misc/c-002 call.txt": "---\nclient: c-002\ndate: 2026-01-08\n---\n",
+            "misc/zoe.md": "---\ntitle: \"Zoë\"\nclient: C-003\ndate: 2026-01-09\nsession: first\n---\nTalked about the week.\n",
+            "misc/no-client.md": "---\ndate: 2026-01-10\n---\n",
+        ]
+        for (path, text) in extras {
+            let file = notes.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
         let full = try Self.headway(["batch", notes.path, "-o", scratch.path("full")] + Self.options, in: scratch)
+        for path in extras.keys { #expect(full.stderr.contains(path), "\(path) has a diagnostic to place: \(full)") }
         #expect(full.status == 1, "\(full)")
         let arguments = ["batch", notes.path, "-o", scratch.path("out")] + Self.options
         let parts = try Self.shards(4, in: scratch) { _ in arguments }
