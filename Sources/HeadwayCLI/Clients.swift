@@ -16,14 +16,13 @@ extension HeadwayCommand {
 
         func run() async throws {
             let session = try Session(notes, quiet: quiet)
-            let caseload = try session.pipeline.read()
-            let summaries = caseload.clientSummaries
+            let (summaries, caseload) = try session.pipeline.clientSummaries()
             if json {
                 print(JSONValue.array(summaries.map(\.json)).serialized(), terminator: "")
             } else {
                 for summary in summaries { print(summary.line) }
             }
-            try Termination.finish(RunOutcome(caseload: caseload), quiet: quiet)
+            try Termination.finish(RunOutcome(summary: caseload), quiet: quiet)
         }
     }
 }

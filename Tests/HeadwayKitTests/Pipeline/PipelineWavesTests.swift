@@ -90,6 +90,16 @@ import Testing
         #expect((summary.fileCount, summary.noteCount, summary.planCount) == (caseload.fileCount, caseload.notes.count, caseload.plans.count))
     }
 
+    @Test("the clients listed in waves of 1 file are those of the whole caseload read at once, in its order")
+    func clientsInWaves() throws {
+        let pipeline = Self.pipeline(filesPerWave: 1)
+        let caseload = try pipeline.read()
+        let (clients, summary) = try pipeline.clientSummaries()
+        #expect(clients == caseload.clientSummaries)
+        #expect(clients.count > 1 && clients.map(\.client) == summary.clients, "\(clients.map(\.client))")
+        #expect(summary.diagnostics == caseload.diagnostics)
+    }
+
     @Test("shards of a batch in waves of 1 file write what shards of one wave write")
     func shardsInWaves() throws {
         for number in 1...2 {
