@@ -16,7 +16,8 @@ public struct TemplateSet: Sendable {
         public var description: String { Diagnostic.error(path, line, reason).formatted }
     }
 
-    let library: MustacheLibrary
+    /// The templates parsed, with the clinic's own; nil for the defaults alone (`DefaultTemplateLibrary`).
+    private let library: MustacheLibrary?
     /// File names of the templates, e.g. `report.html.mustache`.
     public let names: [String]
     /// Problems that do not stop rendering: an unknown partial, a file in the templates folder that is
@@ -40,7 +41,27 @@ public struct TemplateSet: Sendable {
     /// The defaults with `files` (file name → text, e.g. `report.md.mustache`) from `folder` replacing
     /// or adding to them; `unusedFiles` are other names found in the folder (each a warning). Reads no
     /// file: `folder` only names the files in diagnostics.
+    ///
+    /// The defaults alone are neither scanned nor parsed here: the tests check them as the clinic's files
+    /// are checked (`init(checking:folder:unusedFiles:)`), and each is parsed once a process, when a
+    /// report is first rendered with it (`DefaultTemplateLibrary`), so that a run parses only what it renders.
     public init(files: [String: String], folder: String?, unusedFiles: [String] = []) throws {
+        guard !files.isEmpty || !unusedFiles.isEmpty else {
+            self.init(library: nil, names: DefaultTemplates.files.keys.sorted(), warnings: [])
+            return
+        }
+        try self.init(checking: files, folder: folder, unusedFiles: unusedFiles)
+    }
+
+    private init(library: MustacheLibrary?, names: [String], warnings: [Diagnostic]) {
+        self.library = library
+        self.names = names
+        self.warnings = warnings
+    }
+
+    /// `init(files:folder:unusedFiles:)` with every template, the defaults too, scanned and parsed now,
+    /// so that a problem is reported before anything is written.
+    init(checking files: [String: String], folder: String?, unusedFiles: [String] = []) throws {
         var sources = DefaultTemplates.files
         var paths = Dictionary(uniqueKeysWithValues: sources.keys.map { ($0, "Templates/\($0)") })
         for (name, text) in files {
@@ -116,6 +137,6 @@ public struct TemplateSet: Sendable {
 
     /// Renders `view` with the template named `name` (e.g. `report.html`).
     func render(_ view: some TemplateView, template name: String) -> String {
-        library.render(view, withTemplate: name) ?? ""
+        (library ?? DefaultTemplateLibrary.shared.library(rendering: name)).render(view, withTemplate: name) ?? ""
     }
 }

@@ -165,7 +165,30 @@ import Testing
             == [Self.hiddenNotice("report.md.mustache", partial: "incomplete.md")])
     }
 
+    /// The defaults alone are not checked when loaded (`TemplateSet()`), only parsed when first rendered
+    /// with: checked as the clinic's files are, they have no problem and no warning, and they render
+    /// what the unchecked set renders, in every format and for both audiences.
     @Test func theDefaultsLoadWithoutWarnings() throws {
-        #expect(try TemplateSet().warnings.isEmpty)
+        let checked = try TemplateSet(checking: [:], folder: nil)
+        #expect(checked.warnings.isEmpty)
+        #expect(checked.names == TemplateSet.defaults.keys.sorted())
+        #expect(try TemplateSet().names == checked.names)
+        let lazy = ReportRenderer(templates: try TemplateSet(), configuration: ViewFixtures.configuration)
+        let eager = ReportRenderer(templates: checked, configuration: ViewFixtures.configuration)
+        for report in [ViewFixtures.review(), ViewFixtures.planned()] {
+            for audience in [Audience.clinician, .client] {
+                for format in [OutputFormat.markdown, .html] {
+                    let text = lazy.render(report, as: format, for: audience)
+                    #expect(!text.isEmpty && text == eager.render(report, as: format, for: audience))
+                    #expect(lazy.renderReview(report, as: format, paper: .a4, for: audience) == eager.renderReview(report, as: format, paper: .a4, for: audience))
+                    #expect(lazy.renderDischarge(report, as: format, paper: .a4, for: audience) == eager.renderDischarge(report, as: format, paper: .a4, for: audience))
+                }
+                #expect(lazy.renderForPrint(report, paper: .a4, for: audience) == eager.renderForPrint(report, paper: .a4, for: audience))
+            }
+        }
+        for format in [OutputFormat.markdown, .html] {
+            let text = lazy.render(ViewFixtures.index(), as: format)
+            #expect(!text.isEmpty && text == eager.render(ViewFixtures.index(), as: format))
+        }
     }
 }
