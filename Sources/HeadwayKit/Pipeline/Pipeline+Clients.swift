@@ -7,7 +7,6 @@ extension Pipeline {
         let summary = try inWaves(of: try survey()) { caseload in
             clients += caseload.clientSummaries
         }
-        let position = Dictionary(uniqueKeysWithValues: summary.clients.enumerated().map { ($1, $0) })
-        return (clients.sorted { position[$0.client, default: .max] < position[$1.client, default: .max] }, summary)
+        return (clients.sorted { $0.client.precedesByBytes($1.client) }, summary)  // the order of `CandidateName.sorted`
     }
 }

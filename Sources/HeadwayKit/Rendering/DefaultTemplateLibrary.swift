@@ -10,8 +10,8 @@ final class DefaultTemplateLibrary: @unchecked Sendable {
     static let shared = DefaultTemplateLibrary()
 
     private let lock = NSLock()
-    /// Each default template parsed so far, by name (`report.html`).
-    private var parsed: [String: MustacheTemplate] = [:]
+    /// Each default template parsed so far, by name (`report.html`), with the names of the templates it includes.
+    private var parsed: [String: (template: MustacheTemplate, includes: [String])] = [:]
     /// For each name rendered so far, a library of its template and every template it includes.
     private var libraries: [String: MustacheLibrary] = [:]
 
@@ -28,21 +28,23 @@ final class DefaultTemplateLibrary: @unchecked Sendable {
             var pending = [name], seen: Set<String> = []
             while let next = pending.popLast() {
                 guard seen.insert(next).inserted, let text = DefaultTemplates.files[next + ".mustache"] else { continue }
-                library.register(template(next, text), named: next)
-                if case .success(let references) = TemplateScanner.scan(text) { pending += references.map(\.name) }
+                let (template, includes) = parse(next, text)
+                library.register(template, named: next)
+                pending += includes
             }
             libraries[name] = library
             return library
         }
     }
 
-    /// The default template `name`, parsed once. Called with the lock held.
-    private func template(_ name: String, _ text: String) -> MustacheTemplate {
-        if let template = parsed[name] { return template }
+    /// The default template `name` and the names it includes, parsed and scanned once. Called with the lock held.
+    private func parse(_ name: String, _ text: String) -> (template: MustacheTemplate, includes: [String]) {
+        if let known = parsed[name] { return known }
         do {
             let template = try MustacheTemplate(string: text)
-            parsed[name] = template
-            return template
+            let includes = (try? TemplateScanner.scan(text).get())?.map(\.name) ?? []
+            parsed[name] = (template, includes)
+            return (template, includes)
         } catch {
             // Not reachable from any input: the defaults are fixed at build time, and the tests check
             // and parse every one (`TemplateLoadingTests.theDefaultsLoadWithoutWarnings`).
